@@ -1,0 +1,134 @@
+import { analyzeScale, type ScaleAnalysis } from "./analyze-scale";
+import { SAFETY_FLAG_KINDS } from "./check-flags";
+import { type CompiledCondition, comparedItems, compileCondition } from "./compile-condition";
+import { compileScore, type ScoreEvaluator } from "./compile-score";
+import { IssueCollector } from "./issue-collector";
+import { ItemStatus, type RowState, createRowState } from "./row-state";
+import type { FlagDefinition, ScaleDefinition } from "./scale-definition-schema";
+import { isValidatedScale, validateScale } from "./validate-scale";
+
+const EPSILON = 1e-9;
+
+/** A flag rule compiled for scoring. */
+export interface CompiledFlag {
+  definition: FlagDefinition;
+  test: CompiledCondition;
+  /** For critical and acute flags: the items whose answer decides them. */
+  safetyItems: Int32Array;
+}
+
+/**
+ * A scale compiled once for scoring: every rule fixed in closures and typed arrays, so
+ * each row is scored without reading the definition again.
+ */
+export interface CompiledScale {
+  definition: ScaleDefinition;
+  analysis: ScaleAnalysis;
+  flags: CompiledFlag[];
+  /** Allocates working memory for one row; reuse it across rows. */
+  createState(): RowState;
+  /** Records the numeric answer `value` to item `i` (by index). */
+  setAnswer(state: RowState, i: number, value: number): void;
+  /** Computes every score of the row, in dependency order. */
+  evaluate(state: RowState): void;
+  /** The band index of score `k`'s value, or -1. */
+  bandIndex(k: number, value: number): number;
+}
+
+const compiled = new WeakMap<ScaleDefinition, CompiledScale>();
+
+/**
+ * Compiles a scale definition into a scorer, once per definition object (cached).
+ *
+ * @param definition - a definition; validated first unless `validateScale` returned it
+ * @returns the compiled scale
+ * @throws Error "compileScale requires a valid scale definition", with the issues as `cause`
+ * @example
+ * compileScale(getScale("phq-9")).definition.id // => "phq-9"
+ */
+export function compileScale(definition: ScaleDefinition): CompiledScale {
+  const cached = compiled.get(definition);
+  if (cached !== undefined) return cached;
+  let def = definition;
+  if (!isValidatedScale(definition)) {
+    const result = validateScale(definition);
+    if (!result.success) {
+      throw new Error("compileScale requires a valid scale definition", { cause: result.issues });
+    }
+    def = result.data;
+  }
+  const scale = build(def);
+  compiled.set(definition, scale);
+  compiled.set(def, scale);
+  return scale;
+}
+
+function build(def: ScaleDefinition): CompiledScale {
+  const analysis = analyzeScale(def, new IssueCollector("en"));
+  const evaluators: ScoreEvaluator[] = analysis.scoreOrder.map((k) => compileScore(def, analysis, k));
+  const items = def.items.map((item, i) => {
+    const domain = analysis.domains[i]!;
+    const values = domain.values;
+    const contiguous =
+      values === undefined ||
+      (domain.integer && values.length === domain.max - domain.min + 1);
+    return {
+      min: domain.min,
+      max: domain.max,
+      integer: domain.integer,
+      values: contiguous ? undefined : values,
+      reverse: item.reverse,
+      weight: item.weight,
+    };
+  });
+  const bandMins = def.scores.map((s) => Float64Array.from(s.bands ?? [], (b) => b.min));
+  const bandMaxes = def.scores.map((s) => (s.bands ?? []).at(-1)?.max ?? Number.NaN);
+  const flags = def.flags.map((flag): CompiledFlag => {
+    const safety = SAFETY_FLAG_KINDS.includes(flag.kind);
+    return {
+      definition: flag,
+      test: compileCondition(flag.when, analysis, safety),
+      safetyItems: Int32Array.from(
+        safety ? new Set(comparedItems(flag.when)) : [],
+        (id) => analysis.itemIndex.get(id)!,
+      ),
+    };
+  });
+
+  return {
+    definition: def,
+    analysis,
+    flags,
+    createState: () => createRowState(def.items.length, def.scores.length),
+    setAnswer(st, i, value) {
+      if (!Number.isFinite(value)) {
+        st.status[i] = ItemStatus.notNumber;
+        st.raw[i] = Number.NaN;
+        st.keyed[i] = Number.NaN;
+        return;
+      }
+      const item = items[i]!;
+      st.raw[i] = value;
+      const allowed =
+        item.values === undefined
+          ? value >= item.min && value <= item.max && (!item.integer || Number.isInteger(value))
+          : item.values.includes(value);
+      if (allowed) {
+        st.status[i] = ItemStatus.valid;
+        st.keyed[i] = (item.reverse ? item.min + item.max - value : value) * item.weight;
+      } else {
+        st.status[i] = ItemStatus.outOfRange;
+        st.keyed[i] = Number.NaN;
+      }
+    },
+    evaluate(st) {
+      for (const evaluate of evaluators) evaluate(st);
+    },
+    bandIndex(k, value) {
+      const mins = bandMins[k]!;
+      if (mins.length === 0 || !(value <= bandMaxes[k]! + EPSILON)) return -1;
+      for (let b = mins.length - 1; b >= 0; b--) if (mins[b]! <= value + EPSILON) return b;
+      return -1;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { CompiledScale } from "./compile-scale";
+import { ItemStatus, ReasonCode, type RowState } from "./row-state";
+
+/** The ids of the flags the engine raises itself, about the data rather than the scale. */
+export const ENGINE_FLAGS = {
+  /** Some score is null because answers are missing. */
+  incomplete: "incomplete",
+  /** A critical or acute flag did not fire, but an item it compares was not answered. */
+  criticalItemUnanswered: "critical_item_unanswered",
+} as const;
+
+/** Whether score `k` of the row is null for want of answers. */
+export function isMissingScore(st: RowState, k: number): boolean {
+  const reason = st.reason[k];
+  return reason === ReasonCode.tooManyMissing || reason === ReasonCode.dependencyMissing;
+}
+
+/**
+ * Visits each item of a critical or acute flag that did not fire and was not validly
+ * answered, so no safety question is silently passed over. Returns how many visits
+ * were made (items of several flags may repeat).
+ */
+export function visitUnansweredSafetyItems(
+  scale: CompiledScale,
+  st: RowState,
+  visit?: (item: number) => void,
+): number {
+  let count = 0;
+  for (const flag of scale.flags) {
+    if (flag.safetyItems.length === 0 || flag.test(st)) continue;
+    for (const i of flag.safetyItems) {
+      if (st.status[i] !== ItemStatus.valid) {
+        count++;
+        visit?.(i);
+      }
+    }
+  }
+  return count;
+}

@@ -1,0 +1,71 @@
+export { analyzeScale, ENGINE_FLAG_IDS, type ScaleAnalysis } from "./analyze-scale";
+export { type CompiledFlag, type CompiledScale, compileScale } from "./compile-scale";
+export type { Condition } from "./condition-schema";
+export { ENGINE_FLAGS } from "./engine-flags";
+export { ENGINE_VERSION } from "./engine-version";
+export {
+  type FixtureCase,
+  type FixtureFile,
+  FixtureFileSchema,
+  type FixtureOutcome,
+  checkFixtures,
+} from "./check-fixtures";
+export {
+  FORMULA_FUNCTIONS,
+  type FormulaFunction,
+  type FormulaNode,
+  type ParsedFormula,
+  parseFormula,
+} from "./formula";
+export type { Comparison, Rounding } from "./identifier-schema";
+export {
+  type Issue,
+  type IssueCode,
+  type IssueParams,
+  issueMessage,
+  type MessageKey,
+} from "./issue";
+export {
+  LOCALES,
+  type Locale,
+  type LocalizedText,
+  localize,
+  type PartialLocalizedText,
+} from "./locale";
+export type { NormGroup, NormTable } from "./norm-table-schema";
+export { type NormScores, normScores } from "./norm-scores";
+export { roundValue } from "./round-value";
+export { SCORE_REASONS, type ScoreReason } from "./row-state";
+export {
+  type FlagDefinition,
+  type ItemDefinition,
+  type ResponseSet,
+  type ScaleDefinition,
+  type ScaleDefinitionInput,
+  ScaleDefinitionSchema,
+} from "./scale-definition-schema";
+export { SCALE_SCHEMA_ID, scaleJsonSchema } from "./scale-json-schema";
+export type {
+  Answers,
+  FlagKind,
+  ScaleResult,
+  ScoreOptions,
+  ScoreResult,
+  ScreenFlag,
+} from "./scale-result";
+export {
+  type BatchColumns,
+  type BatchOptions,
+  type BatchResult,
+  type BatchScore,
+  scoreBatch,
+} from "./score-batch";
+export { scoreResponse } from "./score-response";
+export type { BandDefinition, ScoreDefinition } from "./score-schema";
+export { selectNormTable } from "./select-norm-table";
+export {
+  isValidatedScale,
+  type ValidateOptions,
+  type ValidationResult,
+  validateScale,
+} from "./validate-scale";

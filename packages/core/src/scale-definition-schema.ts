@@ -1,0 +1,154 @@
+import * as z from "zod";
+import { ConditionSchema } from "./condition-schema";
+import { IdentifierSchema, ScaleIdSchema, VersionSchema } from "./identifier-schema";
+import { LocalizedTextSchema, PartialLocalizedTextSchema } from "./locale";
+import { NormTableSchema } from "./norm-table-schema";
+import { ScoreSchema } from "./score-schema";
+
+const ChoiceResponseSetSchema = z
+  .object({
+    id: IdentifierSchema,
+    kind: z.literal("choice"),
+    options: z
+      .array(
+        z
+          .object({ value: z.number(), label: PartialLocalizedTextSchema })
+          .strict(),
+      )
+      .min(2),
+  })
+  .strict()
+  .describe("Fixed options, each a value with a label.");
+
+const NumericResponseSetSchema = z
+  .object({
+    id: IdentifierSchema,
+    kind: z.literal("numeric"),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    integer: z.boolean().default(true),
+    unit: PartialLocalizedTextSchema.optional(),
+  })
+  .strict()
+  .describe("A number the respondent enters, e.g. minutes to fall asleep.");
+
+/** The answers an item accepts. */
+export const ResponseSetSchema = z.discriminatedUnion("kind", [
+  ChoiceResponseSetSchema,
+  NumericResponseSetSchema,
+]);
+
+/** A code for an item or scale in a terminology, e.g. LOINC. */
+const CodingSchema = z
+  .object({ system: z.string().min(1), code: z.string().min(1), display: z.string().optional() })
+  .strict();
+
+/** One question of a scale. */
+export const ItemSchema = z
+  .object({
+    id: IdentifierSchema,
+    responseSet: IdentifierSchema,
+    text: PartialLocalizedTextSchema.optional().describe(
+      "Wording per locale; omit when the licence does not allow embedding it.",
+    ),
+    reverse: z.boolean().default(false).describe("Reverse-keyed: value → min + max − value."),
+    weight: z.number().default(1),
+    required: z.boolean().default(true).describe("Whether the questionnaire insists on an answer."),
+    codes: z.array(CodingSchema).optional(),
+  })
+  .strict();
+
+/** A screen flag rule: what a result asks for, under which condition. */
+export const FlagSchema = z
+  .object({
+    id: IdentifierSchema,
+    kind: z
+      .enum(["critical", "acute", "positive", "attention", "invalid"])
+      .describe(
+        "critical (e.g. a self-harm item) and acute (imminent risk) are evaluated on raw answers and may use items only.",
+      ),
+    source: z
+      .enum(["instrument", "library"])
+      .describe("instrument: a rule of the published scale; library: a soft flag psyscreen chose."),
+    when: ConditionSchema,
+    message: LocalizedTextSchema,
+    citation: z.string().optional(),
+  })
+  .strict();
+
+/** A scale as data: what psychologists author and the engine scores. */
+export const ScaleDefinitionSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: ScaleIdSchema,
+    version: VersionSchema,
+    name: LocalizedTextSchema,
+    abbreviation: z.string().optional(),
+    description: LocalizedTextSchema.optional(),
+    population: z
+      .object({
+        respondent: z.enum(["self", "parent", "teacher", "clinician"]),
+        ageMin: z.number().min(0).optional(),
+        ageMax: z.number().min(0).optional(),
+        description: LocalizedTextSchema.optional(),
+      })
+      .strict(),
+    timeFrame: PartialLocalizedTextSchema.optional().describe('e.g. "Over the last 2 weeks"'),
+    instructions: PartialLocalizedTextSchema.optional(),
+    licence: z
+      .object({
+        spdx: z.string().optional().describe("An SPDX licence id, when one applies."),
+        text: z.string().optional().describe("The licence or permission statement."),
+        attribution: z.string().optional().describe("The line to show wherever the scale is shown."),
+        embedText: z.boolean().describe("Whether item text may be shipped and shown by this library."),
+        url: z.string().optional(),
+      })
+      .strict()
+      .refine((l) => l.spdx !== undefined || l.text !== undefined, {
+        message: "needs an SPDX id or a licence text",
+        params: { psyscreen: "licence-missing" },
+      }),
+    sources: z
+      .array(
+        z
+          .object({
+            citation: z.string().min(1),
+            doi: z.string().optional(),
+            url: z.string().optional(),
+            note: z.string().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    translations: z
+      .record(
+        z.enum(["en", "zh-CN"]),
+        z
+          .object({
+            provenance: z.enum(["original", "official", "published", "unofficial"]),
+            source: z.string().min(1).describe("Where this locale's text comes from."),
+            note: z.string().optional(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe("Per locale, where the wording comes from."),
+    codes: z.array(CodingSchema).optional(),
+    responseSets: z.array(ResponseSetSchema).min(1),
+    items: z.array(ItemSchema).min(1).describe("Items in the published order."),
+    scores: z.array(ScoreSchema).min(1),
+    norms: z.array(NormTableSchema).optional(),
+    flags: z.array(FlagSchema).default([]),
+  })
+  .strict();
+
+/** A validated scale definition, with defaults filled in. */
+export type ScaleDefinition = z.output<typeof ScaleDefinitionSchema>;
+/** A scale definition as authored (defaults may be left out). */
+export type ScaleDefinitionInput = z.input<typeof ScaleDefinitionSchema>;
+/** One item of a scale. */
+export type ItemDefinition = ScaleDefinition["items"][number];
+/** A response set of a scale. */
+export type ResponseSet = ScaleDefinition["responseSets"][number];
+/** A screen-flag rule of a scale. */
+export type FlagDefinition = ScaleDefinition["flags"][number];
