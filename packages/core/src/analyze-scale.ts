@@ -1,11 +1,9 @@
+import { ENGINE_FLAGS } from "./engine-flags";
 import { type FormulaNode, parseFormula } from "./formula";
 import type { IssueCollector } from "./issue-collector";
 import { type ItemDomain, itemDomain } from "./item-domain";
 import type { ItemDefinition, ResponseSet, ScaleDefinition } from "./scale-definition-schema";
 import { type ScoreShape, scoreShape } from "./score-shape";
-
-/** Flag ids the engine itself raises; a scale may not use them. */
-export const ENGINE_FLAG_IDS = ["incomplete", "critical_item_unanswered"] as const;
 
 /** What the engine knows about a structurally valid definition once it has read it. */
 export interface ScaleAnalysis {
@@ -31,7 +29,8 @@ export function analyzeScale(def: ScaleDefinition, issues: IssueCollector): Scal
   checkUnique(issues, ["flags"], def.flags);
   checkUnique(issues, ["norms"], def.norms ?? []);
   for (const flag of def.flags) {
-    if ((ENGINE_FLAG_IDS as readonly string[]).includes(flag.id)) {
+    // the engine raises these itself; a scale may not reuse them
+    if ((Object.values(ENGINE_FLAGS) as string[]).includes(flag.id)) {
       issues.add("duplicate-id", ["flags", flag.id, "id"], { id: flag.id });
     }
   }
@@ -56,7 +55,8 @@ export function analyzeScale(def: ScaleDefinition, issues: IssueCollector): Scal
       return;
     }
     score.items.forEach((id, k) => {
-      if (!itemIndex.has(id)) issues.add("unknown-reference", [...path, "items", k], { kind: "item", id });
+      if (!itemIndex.has(id))
+        issues.add("unknown-reference", [...path, "items", k], { kind: "item", id });
     });
     const minAnswered = score.missing?.minAnswered;
     if (minAnswered !== undefined && minAnswered > score.items.length) {
@@ -158,7 +158,11 @@ function readFormula(
 }
 
 /** Orders scores so each follows what it uses (Kahn's algorithm); reports cycles. */
-function orderScores(issues: IssueCollector, def: ScaleDefinition, dependsOn: number[][]): number[] {
+function orderScores(
+  issues: IssueCollector,
+  def: ScaleDefinition,
+  dependsOn: number[][],
+): number[] {
   const order: number[] = [];
   const done = new Set<number>();
   let progressed = true;

@@ -1,6 +1,6 @@
 import type { IssueCollector } from "./issue-collector";
-import type { ScoreShape } from "./score-shape";
 import type { BandDefinition } from "./score-schema";
+import type { ScoreShape } from "./score-shape";
 
 const EPSILON = 1e-9;
 

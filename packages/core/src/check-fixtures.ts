@@ -82,7 +82,10 @@ export interface FixtureOutcome {
  * @example
  * checkFixtures(phq9, fixtures).every((o) => o.passed) // => true
  */
-export function checkFixtures(definition: ScaleDefinition, fixtures: FixtureFile): FixtureOutcome[] {
+export function checkFixtures(
+  definition: ScaleDefinition,
+  fixtures: FixtureFile,
+): FixtureOutcome[] {
   return fixtures.cases.map((fixture) => {
     const result = scoreResponse(definition, fixture.answers, fixture.options ?? {});
     const mismatches: string[] = [];
@@ -95,10 +98,20 @@ export function checkFixtures(definition: ScaleDefinition, fixtures: FixtureFile
       compareScore(id, expected, actual, mismatches);
     }
     if (fixture.expect.flags !== undefined) {
-      sameSet("flags", fixture.expect.flags, result.flags.map((f) => f.id), mismatches);
+      sameSet(
+        "flags",
+        fixture.expect.flags,
+        result.flags.map((f) => f.id),
+        mismatches,
+      );
     }
     if (fixture.expect.issues !== undefined) {
-      sameSet("issues", fixture.expect.issues, result.issues.map((i) => i.code), mismatches);
+      sameSet(
+        "issues",
+        fixture.expect.issues,
+        result.issues.map((i) => i.code),
+        mismatches,
+      );
     }
     return { name: fixture.name, passed: mismatches.length === 0, mismatches, result };
   });

@@ -1,8 +1,8 @@
 import type { ScaleAnalysis } from "./analyze-scale";
 import type { Condition } from "./condition-schema";
 import type { Comparison } from "./identifier-schema";
-import type { IssueCollector } from "./issue-collector";
 import type { IssueParams } from "./issue";
+import type { IssueCollector } from "./issue-collector";
 import type { FlagDefinition } from "./scale-definition-schema";
 
 /** Flag kinds decided by raw item answers alone (the safety invariant). */
@@ -12,7 +12,11 @@ export const SAFETY_FLAG_KINDS: readonly FlagDefinition["kind"][] = ["critical",
  * Checks a flag: every name it uses exists, critical and acute flags use items only,
  * and its condition can be true for some answers.
  */
-export function checkFlag(issues: IssueCollector, flag: FlagDefinition, analysis: ScaleAnalysis): void {
+export function checkFlag(
+  issues: IssueCollector,
+  flag: FlagDefinition,
+  analysis: ScaleAnalysis,
+): void {
   const path = ["flags", flag.id, "when"];
   const safety = SAFETY_FLAG_KINDS.includes(flag.kind);
   const known = checkNames(issues, path, flag.when, analysis, safety ? flag.kind : undefined);
@@ -90,9 +94,7 @@ function impossibleReason(condition: Condition, analysis: ScaleAnalysis): IssueP
     values !== undefined
       ? values.some((v) => compare(v, condition.op, condition.value))
       : intervalAllows(min, max, condition.op, condition.value);
-  return possible
-    ? undefined
-    : { subject, op: condition.op, value: condition.value, min, max };
+  return possible ? undefined : { subject, op: condition.op, value: condition.value, min, max };
 }
 
 function intervalAllows(min: number, max: number, op: Comparison, value: number): boolean {

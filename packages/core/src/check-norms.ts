@@ -3,7 +3,11 @@ import type { IssueCollector } from "./issue-collector";
 import type { NormTable } from "./norm-table-schema";
 
 /** Checks a norm table: its scores exist, its bounds are ordered, lookups do not overlap. */
-export function checkNormTable(issues: IssueCollector, table: NormTable, analysis: ScaleAnalysis): void {
+export function checkNormTable(
+  issues: IssueCollector,
+  table: NormTable,
+  analysis: ScaleAnalysis,
+): void {
   const path = ["norms", table.id];
   const { group } = table;
   for (const [low, high] of [

@@ -60,7 +60,7 @@ export function compileCondition(
     const s = analysis.scoreIndex.get(id)!;
     return (st, trace) => {
       const v = st.value[s]!;
-      const hit = v === v && compare(v, op, value);
+      const hit = !Number.isNaN(v) && compare(v, op, value);
       if (hit) trace?.scores.add(id);
       return hit;
     };
@@ -69,8 +69,7 @@ export function compileCondition(
   const i = analysis.itemIndex.get(id)!;
   return (st, trace) => {
     const status = st.status[i];
-    const usable =
-      status === ItemStatus.valid || (rawNumbers && status === ItemStatus.outOfRange);
+    const usable = status === ItemStatus.valid || (rawNumbers && status === ItemStatus.outOfRange);
     const hit = usable && compare(st.raw[i]!, op, value);
     if (hit) trace?.items.add(id);
     return hit;

@@ -36,9 +36,9 @@ export function compileFormula<State>(
     }
     case "conditional": {
       const test = compileFormula(node.test, reader);
-      const then = compileFormula(node.then, reader);
-      const otherwise = compileFormula(node.otherwise, reader);
-      return (s) => (test(s) !== 0 ? then(s) : otherwise(s));
+      const whenTrue = compileFormula(node.whenTrue, reader);
+      const whenFalse = compileFormula(node.whenFalse, reader);
+      return (s) => (test(s) !== 0 ? whenTrue(s) : whenFalse(s));
     }
     case "call":
       return compileCall(node, reader);

@@ -3,7 +3,7 @@ import { SAFETY_FLAG_KINDS } from "./check-flags";
 import { type CompiledCondition, comparedItems, compileCondition } from "./compile-condition";
 import { compileScore, type ScoreEvaluator } from "./compile-score";
 import { IssueCollector } from "./issue-collector";
-import { ItemStatus, type RowState, createRowState } from "./row-state";
+import { createRowState, ItemStatus, type RowState } from "./row-state";
 import type { FlagDefinition, ScaleDefinition } from "./scale-definition-schema";
 import { isValidatedScale, validateScale } from "./validate-scale";
 
@@ -65,13 +65,14 @@ export function compileScale(definition: ScaleDefinition): CompiledScale {
 
 function build(def: ScaleDefinition): CompiledScale {
   const analysis = analyzeScale(def, new IssueCollector("en"));
-  const evaluators: ScoreEvaluator[] = analysis.scoreOrder.map((k) => compileScore(def, analysis, k));
+  const evaluators: ScoreEvaluator[] = analysis.scoreOrder.map((k) =>
+    compileScore(def, analysis, k),
+  );
   const items = def.items.map((item, i) => {
     const domain = analysis.domains[i]!;
     const values = domain.values;
     const contiguous =
-      values === undefined ||
-      (domain.integer && values.length === domain.max - domain.min + 1);
+      values === undefined || (domain.integer && values.length === domain.max - domain.min + 1);
     return {
       min: domain.min,
       max: domain.max,

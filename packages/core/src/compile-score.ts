@@ -34,7 +34,7 @@ export function compileScore(
         let answered = 0;
         for (let j = 0; j < n; j++) {
           const v = st.keyed[items[j]!]!;
-          if (v === v) {
+          if (!Number.isNaN(v)) {
             sum += v;
             answered++;
           }
@@ -95,7 +95,8 @@ export function compileScore(
           if (Number.isNaN(st.value[s]!)) return setNull(st, k, ReasonCode.dependencyMissing);
         }
         for (const i of itemDeps) {
-          if (st.status[i] !== ItemStatus.valid) return setNull(st, k, ReasonCode.dependencyMissing);
+          if (st.status[i] !== ItemStatus.valid)
+            return setNull(st, k, ReasonCode.dependencyMissing);
         }
         setValue(st, k, finish(formula(st)));
       };

@@ -49,7 +49,7 @@ export type FormulaNode =
   | { kind: "not"; arg: FormulaNode }
   | { kind: "binary"; op: BinaryOperator; left: FormulaNode; right: FormulaNode }
   | { kind: "call"; fn: FormulaFunction; args: FormulaNode[] }
-  | { kind: "conditional"; test: FormulaNode; then: FormulaNode; otherwise: FormulaNode };
+  | { kind: "conditional"; test: FormulaNode; whenTrue: FormulaNode; whenFalse: FormulaNode };
 
 /** A parsed formula, or why it was refused. */
 export type ParsedFormula =
@@ -74,7 +74,7 @@ function convert(node: MathNode, names: Set<string>): FormulaNode {
   switch (node.type) {
     case "ConstantNode": {
       if (typeof node.value !== "number") {
-        throw new FormulaError("formula-construct", { construct: `the constant ${String(node.value)}` });
+        throw new FormulaError("formula-construct", { construct: `${typeof node.value} constant` });
       }
       return { kind: "number", value: node.value };
     }
@@ -89,8 +89,8 @@ function convert(node: MathNode, names: Set<string>): FormulaNode {
       return {
         kind: "conditional",
         test: convert(node.condition as MathNode, names),
-        then: convert(node.trueExpr as MathNode, names),
-        otherwise: convert(node.falseExpr as MathNode, names),
+        whenTrue: convert(node.trueExpr as MathNode, names),
+        whenFalse: convert(node.falseExpr as MathNode, names),
       };
     case "OperatorNode":
       return convertOperator(node, names);
@@ -122,7 +122,7 @@ function convertOperator(node: MathNode, names: Set<string>): FormulaNode {
   const op = node.op as string;
   const args = node.args as MathNode[];
   if (node.implicit === true) {
-    throw new FormulaError("formula-construct", { construct: "implicit multiplication" });
+    throw new FormulaError("formula-construct", { construct: "implicit multiplication (2x)" });
   }
   if (args.length === 1) {
     const arg = convert(args[0]!, names);
@@ -138,7 +138,7 @@ function convertOperator(node: MathNode, names: Set<string>): FormulaNode {
       right: convert(args[1]!, names),
     };
   }
-  throw new FormulaError("formula-construct", { construct: `the operator ${op}` });
+  throw new FormulaError("formula-construct", { construct: `operator ${op}` });
 }
 
 /**

@@ -1,15 +1,14 @@
-export { analyzeScale, ENGINE_FLAG_IDS, type ScaleAnalysis } from "./analyze-scale";
-export { type CompiledFlag, type CompiledScale, compileScale } from "./compile-scale";
-export type { Condition } from "./condition-schema";
-export { ENGINE_FLAGS } from "./engine-flags";
-export { ENGINE_VERSION } from "./engine-version";
 export {
+  checkFixtures,
   type FixtureCase,
   type FixtureFile,
   FixtureFileSchema,
   type FixtureOutcome,
-  checkFixtures,
 } from "./check-fixtures";
+export { type CompiledFlag, type CompiledScale, compileScale } from "./compile-scale";
+export type { Condition } from "./condition-schema";
+export { ENGINE_FLAGS } from "./engine-flags";
+export { ENGINE_VERSION } from "./engine-version";
 export {
   FORMULA_FUNCTIONS,
   type FormulaFunction,
@@ -32,8 +31,8 @@ export {
   localize,
   type PartialLocalizedText,
 } from "./locale";
-export type { NormGroup, NormTable } from "./norm-table-schema";
 export { type NormScores, normScores } from "./norm-scores";
+export type { NormGroup, NormTable } from "./norm-table-schema";
 export { roundValue } from "./round-value";
 export { SCORE_REASONS, type ScoreReason } from "./row-state";
 export {

@@ -23,10 +23,13 @@ export const ISSUE_MESSAGES = {
     "unknown-reference": 'Unknown {kind} "{id}".',
     "duplicate-option": "The value {value} appears twice in this response set.",
     "score-cycle": "Scores depend on each other in a cycle: {ids}.",
-    "min-answered-too-large": "minAnswered ({minAnswered}) is larger than the number of items ({count}).",
-    "text-not-embeddable": "The licence does not allow embedding item text, but this item has text.",
+    "min-answered-too-large":
+      "minAnswered ({minAnswered}) is larger than the number of items ({count}).",
+    "text-not-embeddable":
+      "The licence does not allow embedding item text, but this item has text.",
     // scoring rules
-    "reverse-without-bounds": 'Item "{item}" is reverse-keyed but its response set has no min and max.',
+    "reverse-without-bounds":
+      'Item "{item}" is reverse-keyed but its response set has no min and max.',
     "formula-syntax": "The formula cannot be read: {detail}.",
     "formula-function": 'The formula uses "{name}", which is not allowed; allowed: {allowed}.',
     "formula-construct": "The formula uses {construct}, which is not allowed.",
@@ -37,26 +40,29 @@ export const ISSUE_MESSAGES = {
     "band-empty": "The band is empty: min {min} is above max {max}.",
     "band-gap": "There is a gap between {from} and {to}: no band covers it.",
     "band-overlap": "This band overlaps the previous one between {from} and {to}.",
-    "band-out-of-range": "The band reaches {value}, outside the score's possible range {min}–{max}.",
+    "band-out-of-range":
+      "The band reaches {value}, outside the score's possible range {min}–{max}.",
     "band-step-unknown":
       "The score's values are not on a known grid, so bands cannot be checked: give the score a rounding rule.",
     // flags
     "flag-never-fires":
       "This flag's condition can never be true: {subject} {op} {value} is impossible, as its values lie in {min}–{max}.",
     "safety-flag-uses-score":
-      "A {kind} flag must be decided by items alone, so that missing data can never hide it; it uses the score \"{score}\".",
+      'A {kind} flag must be decided by items alone, so that missing data can never hide it; it uses the score "{score}".',
     // norms
     "norm-lookup-overlap": "Lookup rows overlap at {value}.",
     // responses
     "answers-not-object": "The answers must be an object that maps item ids to numbers.",
     "unknown-item": 'The answer "{item}" is not an item of this scale.',
     "not-a-number": 'The answer to "{item}" is not a number: {value}.',
-    "string-value": 'The answer to "{item}" was text ("{value}") and was read as the number {number}.',
+    "string-value":
+      'The answer to "{item}" was text ("{value}") and was read as the number {number}.',
     "out-of-range": 'The answer {value} to "{item}" is not one of its allowed values.',
     "norm-not-found": "No norm table fits this respondent's group.",
     "fixture-failed": "Fixture case failed: {detail}.",
     // engine flags
-    "engine-flag-incomplete": "Some scores could not be computed because answers are missing: {scores}.",
+    "engine-flag-incomplete":
+      "Some scores could not be computed because answers are missing: {scores}.",
     "engine-flag-critical-item-unanswered":
       "A safety question was not answered ({items}): ask about it in person.",
   },
@@ -92,7 +98,8 @@ export const ISSUE_MESSAGES = {
     "band-overlap": "该分级与上一分级在 {from} 到 {to} 之间重叠。",
     "band-out-of-range": "该分级到达 {value}，超出分数可能的范围 {min}–{max}。",
     "band-step-unknown": "分数取值的精度未知，无法检查分级：请为该分数设定取整规则。",
-    "flag-never-fires": "该标记的条件永远不会成立：{subject} {op} {value} 不可能出现，其取值范围为 {min}–{max}。",
+    "flag-never-fires":
+      "该标记的条件永远不会成立：{subject} {op} {value} 不可能出现，其取值范围为 {min}–{max}。",
     "safety-flag-uses-score":
       "{kind} 类标记必须仅由题目作答决定，以免缺失数据掩盖它；该标记使用了分数“{score}”。",
     "norm-lookup-overlap": "对照表的行在 {value} 处重叠。",
@@ -105,5 +112,23 @@ export const ISSUE_MESSAGES = {
     "fixture-failed": "测试用例未通过：{detail}。",
     "engine-flag-incomplete": "因作答缺失，部分分数无法计算：{scores}。",
     "engine-flag-critical-item-unanswered": "有安全相关题目未作答（{items}）：请当面询问。",
+  },
+} as const satisfies Record<string, Record<string, string>>;
+
+/** Words that issue params name (the `kind` param), per locale. */
+export const TERMS = {
+  en: {
+    item: "item",
+    score: "score",
+    "response set": "response set",
+    critical: "critical",
+    acute: "acute",
+  },
+  "zh-CN": {
+    item: "题目",
+    score: "分数",
+    "response set": "选项集",
+    critical: "危急",
+    acute: "急性",
   },
 } as const satisfies Record<string, Record<string, string>>;

@@ -1,5 +1,5 @@
+import { ISSUE_MESSAGES, TERMS } from "./issue-messages";
 import type { Locale } from "./locale";
-import { ISSUE_MESSAGES } from "./issue-messages";
 
 /** Every message key: issue codes and the engine's own flag messages. */
 export type MessageKey = keyof typeof ISSUE_MESSAGES.en;
@@ -33,10 +33,13 @@ export interface Issue {
  */
 export function issueMessage(code: MessageKey, params: IssueParams, locale: Locale): string {
   const template = ISSUE_MESSAGES[locale][code];
+  const terms: Readonly<Record<string, string>> = TERMS[locale];
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];
     if (value === undefined) return `{${key}}`;
-    return Array.isArray(value) ? value.join(", ") : String(value);
+    if (Array.isArray(value)) return value.join(", ");
+    // `kind` names a thing (item, score, critical …): say it in the message's language
+    return key === "kind" ? (terms[String(value)] ?? String(value)) : String(value);
   });
 }
 

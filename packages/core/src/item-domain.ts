@@ -34,7 +34,5 @@ export function itemDomain(set: ResponseSet): ItemDomain {
 /** Whether a value is one the domain allows. */
 export function inDomain(domain: ItemDomain, value: number): boolean {
   if (domain.values !== undefined) return domain.values.includes(value);
-  return (
-    value >= domain.min && value <= domain.max && (!domain.integer || Number.isInteger(value))
-  );
+  return value >= domain.min && value <= domain.max && (!domain.integer || Number.isInteger(value));
 }

@@ -19,7 +19,12 @@ export const SCORE_REASONS = ["", "too-many-missing", "dependency-missing", "not
 export type ScoreReason = Exclude<(typeof SCORE_REASONS)[number], "">;
 
 /** Reason codes as numbers, for the typed arrays of the row state. */
-export const ReasonCode = { none: 0, tooManyMissing: 1, dependencyMissing: 2, notFinite: 3 } as const;
+export const ReasonCode = {
+  none: 0,
+  tooManyMissing: 1,
+  dependencyMissing: 2,
+  notFinite: 3,
+} as const;
 
 /**
  * The working memory of one row: typed arrays reused for every row, so scoring a batch

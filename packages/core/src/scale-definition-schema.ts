@@ -10,11 +10,7 @@ const ChoiceResponseSetSchema = z
     id: IdentifierSchema,
     kind: z.literal("choice"),
     options: z
-      .array(
-        z
-          .object({ value: z.number(), label: PartialLocalizedTextSchema })
-          .strict(),
-      )
+      .array(z.object({ value: z.number(), label: PartialLocalizedTextSchema }).strict())
       .min(2),
   })
   .strict()
@@ -99,8 +95,13 @@ export const ScaleDefinitionSchema = z
       .object({
         spdx: z.string().optional().describe("An SPDX licence id, when one applies."),
         text: z.string().optional().describe("The licence or permission statement."),
-        attribution: z.string().optional().describe("The line to show wherever the scale is shown."),
-        embedText: z.boolean().describe("Whether item text may be shipped and shown by this library."),
+        attribution: z
+          .string()
+          .optional()
+          .describe("The line to show wherever the scale is shown."),
+        embedText: z
+          .boolean()
+          .describe("Whether item text may be shipped and shown by this library."),
         url: z.string().optional(),
       })
       .strict()

@@ -14,7 +14,12 @@ export const SCALE_SCHEMA_ID = "https://psyscreen.dev/schema/scale.schema.json";
  * scaleJsonSchema().title // => "psyscreen scale definition"
  */
 export function scaleJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ScaleDefinitionSchema, { io: "input", target: "draft-2020-12" });
+  const generated = z.toJSONSchema(ScaleDefinitionSchema, { io: "input", target: "draft-2020-12" });
+  // zod names the one recursive definition (a flag condition) __schema0; give it a name
+  // an author can read in an editor's hover.
+  const schema = JSON.parse(
+    JSON.stringify(generated).replaceAll("__schema0", "Condition"),
+  ) as typeof generated;
   return {
     $schema: schema.$schema,
     $id: SCALE_SCHEMA_ID,

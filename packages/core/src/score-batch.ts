@@ -1,9 +1,9 @@
 import { compileScale } from "./compile-scale";
 import { ENGINE_FLAGS, isMissingScore, visitUnansweredSafetyItems } from "./engine-flags";
-import { IssueCollector } from "./issue-collector";
 import type { Issue } from "./issue";
-import type { NormGroup } from "./norm-table-schema";
+import { IssueCollector } from "./issue-collector";
 import { normScores } from "./norm-scores";
+import type { NormGroup } from "./norm-table-schema";
 import { resolveNormTable } from "./resolve-norm-table";
 import { ItemStatus } from "./row-state";
 import type { ScaleDefinition } from "./scale-definition-schema";
@@ -77,7 +77,8 @@ export function scoreBatch(
   const def = scale.definition;
   const issues = new IssueCollector("en");
   for (const key of Object.keys(columns)) {
-    if (!scale.analysis.itemIndex.has(key)) issues.add("unknown-item", ["columns", key], { item: key });
+    if (!scale.analysis.itemIndex.has(key))
+      issues.add("unknown-item", ["columns", key], { item: key });
   }
   const itemColumns = def.items.map((item) =>
     Object.hasOwn(columns, item.id) ? columns[item.id] : undefined,
@@ -124,7 +125,7 @@ export function scoreBatch(
         st.status[i] = ItemStatus.absent;
         st.raw[i] = Number.NaN;
         st.keyed[i] = Number.NaN;
-      } else if (v !== v || v === missingValue) {
+      } else if (Number.isNaN(v) || v === missingValue) {
         st.status[i] = ItemStatus.skipped;
         st.raw[i] = Number.NaN;
         st.keyed[i] = Number.NaN;
@@ -143,9 +144,9 @@ export function scoreBatch(
       out.reason[r] = st.reason[k]!;
       out.answered[r] = st.answered[k]!;
       out.prorated[r] = st.prorated[k]!;
-      out.band[r] = value === value ? scale.bandIndex(k, value) : -1;
+      out.band[r] = Number.isNaN(value) ? -1 : scale.bandIndex(k, value);
       if (isMissingScore(st, k)) missing = 1;
-      if (norm !== undefined && value === value && (out.z ?? out.t ?? out.percentile)) {
+      if (norm !== undefined && !Number.isNaN(value) && (out.z ?? out.t ?? out.percentile)) {
         const n = normScores(norm, def.scores[k]!.id, value);
         if (out.z && n.z !== undefined) out.z[r] = n.z;
         if (out.t && n.t !== undefined) out.t[r] = n.t;

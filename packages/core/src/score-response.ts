@@ -1,22 +1,16 @@
-import { compileScale } from "./compile-scale";
 import type { ConditionTrace } from "./compile-condition";
+import { compileScale } from "./compile-scale";
 import { ENGINE_FLAGS, isMissingScore, visitUnansweredSafetyItems } from "./engine-flags";
 import { ENGINE_VERSION } from "./engine-version";
 import { issueMessage } from "./issue";
 import { IssueCollector } from "./issue-collector";
 import { localize } from "./locale";
 import { normScores } from "./norm-scores";
-import { ItemStatus, ReasonCode, type RowState, SCORE_REASONS } from "./row-state";
-import type {
-  Answers,
-  ScaleResult,
-  ScoreOptions,
-  ScoreResult,
-  ScreenFlag,
-} from "./scale-result";
-import type { ScaleDefinition } from "./scale-definition-schema";
-import { resolveNormTable } from "./resolve-norm-table";
 import { readAnswers } from "./read-answers";
+import { resolveNormTable } from "./resolve-norm-table";
+import { ItemStatus, ReasonCode, type RowState, SCORE_REASONS } from "./row-state";
+import type { ScaleDefinition } from "./scale-definition-schema";
+import type { Answers, ScaleResult, ScoreOptions, ScoreResult, ScreenFlag } from "./scale-result";
 
 /**
  * Scores one respondent's answers: scores, bands, norm-referenced scores, screen flags
@@ -115,7 +109,9 @@ function engineFlags(
   const flags: ScreenFlag[] = [];
   const nullScores = def.scores.filter((_, k) => isMissingScore(st, k)).map((s) => s.id);
   if (nullScores.length > 0) {
-    const items = def.items.filter((_, i) => st.status[i] !== ItemStatus.valid).map((item) => item.id);
+    const items = def.items
+      .filter((_, i) => st.status[i] !== ItemStatus.valid)
+      .map((item) => item.id);
     flags.push({
       id: ENGINE_FLAGS.incomplete,
       kind: "incomplete",

@@ -11,7 +11,9 @@ export const BandSchema = z
     label: LocalizedTextSchema,
   })
   .strict()
-  .describe("A closed range [min, max] of the score, with a label. Bands ascend and cover the score's range.");
+  .describe(
+    "A closed range [min, max] of the score, with a label. Bands ascend and cover the score's range.",
+  );
 
 /** What to do when some of a score's items are missing. */
 export const MissingRuleSchema = z

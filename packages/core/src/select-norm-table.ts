@@ -36,7 +36,11 @@ export function selectNormTable(
   return best;
 }
 
-function within(value: number | undefined, min: number | undefined, max: number | undefined): boolean {
+function within(
+  value: number | undefined,
+  min: number | undefined,
+  max: number | undefined,
+): boolean {
   if (min === undefined && max === undefined) return true;
   if (value === undefined) return false;
   return (min === undefined || value >= min) && (max === undefined || value <= max);

@@ -1,7 +1,7 @@
 import type * as z from "zod";
+import { IDENTIFIER_PATTERN, SCALE_ID_PATTERN, VERSION_PATTERN } from "./identifier-schema";
 import type { IssueCode, IssueParams } from "./issue";
 import type { IssueCollector } from "./issue-collector";
-import { IDENTIFIER_PATTERN, SCALE_ID_PATTERN, VERSION_PATTERN } from "./identifier-schema";
 
 /**
  * Replaces array indices in a path by the id of the element they point at, where the
@@ -20,7 +20,10 @@ export function namePath(input: unknown, path: readonly PropertyKey[]): (string 
       }
     }
     named.push(label);
-    node = isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[step] : undefined;
+    node =
+      isRecord(node) || Array.isArray(node)
+        ? (node as Record<string | number, unknown>)[step]
+        : undefined;
   }
   return named;
 }
@@ -32,8 +35,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Translates zod's issues into psyscreen issues (codes, named paths, both locales). */
 export function addZodIssues(collector: IssueCollector, input: unknown, error: z.ZodError): void {
   for (const issue of error.issues) {
+    const path = namePath(input, issue.path);
+    if (issue.code === "unrecognized_keys") {
+      // one issue per unknown key, at the key itself
+      for (const key of issue.keys) collector.add("unknown-key", [...path, key], { keys: [key] });
+      continue;
+    }
     const [code, params] = translate(issue);
-    collector.add(code, namePath(input, issue.path), params);
+    collector.add(code, path, params);
   }
 }
 
@@ -56,8 +65,6 @@ function translate(issue: z.core.$ZodIssue): [IssueCode, IssueParams] {
       const pattern = "pattern" in issue ? String(issue.pattern) : "";
       return [FORMAT_CODES[pattern] ?? "invalid-format", { detail: issue.message }];
     }
-    case "unrecognized_keys":
-      return ["unknown-key", { keys: issue.keys }];
     case "invalid_value":
       return ["invalid-value", { values: issue.values.map(String) }];
     case "invalid_union":

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import * as core from "./index";
+
+describe("@psyscreen/core public surface", () => {
+  it("exports exactly these values (a change here is an API change: add a changeset)", () => {
+    expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
+      [
+        "ENGINE_FLAGS",
+        "ENGINE_VERSION",
+        "FORMULA_FUNCTIONS",
+        "FixtureFileSchema",
+        "LOCALES",
+        "SCALE_SCHEMA_ID",
+        "SCORE_REASONS",
+        "ScaleDefinitionSchema",
+        "checkFixtures",
+        "compileScale",
+        "isValidatedScale",
+        "issueMessage",
+        "localize",
+        "normScores",
+        "parseFormula",
+        "roundValue",
+        "scaleJsonSchema",
+        "scoreBatch",
+        "scoreResponse",
+        "selectNormTable",
+        "validateScale",
+      ]
+    `);
+  });
+
+  it("reports the engine version from package.json", async () => {
+    const pkg = await import("../package.json");
+    expect(core.ENGINE_VERSION).toBe(pkg.version);
+  });
+});

@@ -1,0 +1,134 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { batchAnswerArb, definitionArb } from "../test/arbitraries";
+import { kitchenSinkScale, nineItemScale } from "../test/sample-scales";
+import type { NormGroup } from "./norm-table-schema";
+import type { ScaleDefinition } from "./scale-definition-schema";
+import { scoreBatch } from "./score-batch";
+import { scoreResponse } from "./score-response";
+import { validateScale } from "./validate-scale";
+
+const NOT_SHOWN = -9999;
+
+/** Scores rows both ways and expects the same numbers, bands, reasons and flags. */
+function expectSameAsResponse(
+  def: ScaleDefinition,
+  rows: (number | null | undefined)[][],
+  normGroup?: NormGroup,
+): void {
+  const columns: Record<string, Float64Array> = {};
+  def.items.forEach((item, i) => {
+    columns[item.id] = Float64Array.from(rows, (row) => {
+      const v = row[i];
+      return v === undefined ? NOT_SHOWN : v === null ? Number.NaN : v;
+    });
+  });
+  const batch = scoreBatch(def, columns, {
+    notShownValue: NOT_SHOWN,
+    ...(normGroup ? { normGroup } : {}),
+  });
+  expect(batch.rows).toBe(rows.length);
+  rows.forEach((row, r) => {
+    const answers: Record<string, number | null> = {};
+    def.items.forEach((item, i) => {
+      const v = row[i];
+      if (v !== undefined) answers[item.id] = v;
+    });
+    const one = scoreResponse(def, answers, normGroup ? { normGroup } : {});
+    def.scores.forEach((score) => {
+      const b = batch.scores[score.id]!;
+      const s = one.scores[score.id]!;
+      const where = `row ${r} score ${score.id}`;
+      expect(Number.isNaN(b.value[r]!) ? null : b.value[r], where).toBe(s.value);
+      expect(b.band[r] === -1 ? undefined : score.bands?.[b.band[r]!]?.id, where).toBe(s.band);
+      expect(b.answered[r], where).toBe(s.answered);
+      expect(b.prorated[r] === 1, where).toBe(s.prorated);
+      expect(
+        ["", "too-many-missing", "dependency-missing", "not-finite"][b.reason[r]!] || undefined,
+        where,
+      ).toBe(s.reason);
+      for (const key of ["z", "t", "percentile"] as const) {
+        const column = b[key];
+        const value = column && !Number.isNaN(column[r]!) ? column[r] : undefined;
+        expect(value, `${where} ${key}`).toBe(s[key]);
+      }
+    });
+    const fired = new Set(one.flags.map((f) => f.id));
+    for (const [id, column] of Object.entries(batch.flags)) {
+      expect(column[r] === 1, `row ${r} flag ${id}`).toBe(fired.has(id));
+    }
+    expect(batch.invalidAnswers[r], `row ${r} invalid`).toBe(one.issues.length);
+  });
+}
+
+function valid(input: unknown): ScaleDefinition {
+  const result = validateScale(input);
+  if (!result.success) throw new Error(JSON.stringify(result.issues));
+  return result.data;
+}
+
+describe("scoreBatch", () => {
+  it("returns typed arrays per score and per flag", () => {
+    const def = valid(nineItemScale());
+    const q = (values: number[]) => Float64Array.from(values);
+    const columns = Object.fromEntries(
+      def.items.map((item, i) => [item.id, q([0, 3, i === 8 ? Number.NaN : 1])]),
+    );
+    const batch = scoreBatch(def, columns);
+    expect(Array.from(batch.scores.total!.value)).toEqual([0, 27, 9]); // 8 × 9 / 8
+    expect(Array.from(batch.scores.total!.band)).toEqual([0, 4, 1]);
+    expect(Array.from(batch.scores.total!.prorated)).toEqual([0, 0, 1]);
+    expect(Array.from(batch.flags.q9_critical!)).toEqual([0, 1, 0]);
+    expect(Array.from(batch.flags.critical_item_unanswered!)).toEqual([0, 0, 1]);
+    expect(batch.issues).toEqual([]);
+  });
+
+  it("takes a custom missing sentinel, treats absent columns as not shown and reports unknown columns", () => {
+    const def = valid(nineItemScale());
+    const columns: Record<string, number[]> = { q1: [1, 255], q9: [255, 2], extra: [1, 1] };
+    const batch = scoreBatch(def, columns, { missingValue: 255 });
+    expect(Array.from(batch.flags.q9_critical!)).toEqual([0, 1]);
+    expect(Array.from(batch.flags.critical_item_unanswered!)).toEqual([1, 0]);
+    expect(Array.from(batch.scores.total!.answered)).toEqual([1, 1]);
+    expect(batch.issues.map((i) => i.code)).toEqual(["unknown-item"]);
+  });
+
+  it("gives the same numbers as scoreResponse row by row on random definitions (property)", () => {
+    fc.assert(
+      fc.property(
+        definitionArb.chain((input) =>
+          fc.tuple(
+            fc.constant(input),
+            fc.array(fc.tuple(...input.items.map(() => batchAnswerArb)), {
+              minLength: 1,
+              maxLength: 12,
+            }),
+          ),
+        ),
+        ([input, rows]) => {
+          const parsed = validateScale(input);
+          fc.pre(parsed.success);
+          if (parsed.success) expectSameAsResponse(parsed.data, rows);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("gives the same bands, norms and flags as scoreResponse on the sample scales (property)", () => {
+    for (const [input, group] of [
+      [nineItemScale(), undefined],
+      [kitchenSinkScale(), { sex: "female", age: 14 } as NormGroup],
+      [kitchenSinkScale(), {} as NormGroup],
+    ] as const) {
+      const def = valid(input);
+      const row = fc.tuple(...def.items.map(() => batchAnswerArb));
+      fc.assert(
+        fc.property(fc.array(row, { minLength: 1, maxLength: 20 }), (rows) =>
+          expectSameAsResponse(def, rows, group),
+        ),
+        { numRuns: 100 },
+      );
+    }
+  });
+});
