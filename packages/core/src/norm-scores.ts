@@ -20,7 +20,8 @@ const EPSILON = 1e-9;
  * @param value - its raw value
  * @returns what the table gives for it (empty when the table does not cover the score)
  * @example
- * normScores(table, "total", 168.72).z // => 1
+ * normScores({ id: "n", version: "1", source: "…", group: {}, scores: { total: { mean: 129.96, sd: 38.76 } } },
+ *   "total", 168.72).z // => 1
  */
 export function normScores(table: NormTable, scoreId: string, value: number): NormScores {
   const entry = table.scores[scoreId];

@@ -9,7 +9,8 @@ import type { NormGroup, NormTable } from "./norm-table-schema";
  * @param group - the respondent's sex, age, grade, population, region
  * @returns the table, or undefined when none fits
  * @example
- * selectNormTable(scale.norms ?? [], { sex: "female", grade: 8 })?.id // => "cn_2020_girls_g7_9"
+ * selectNormTable([{ id: "g7_9", version: "1", source: "…", group: { gradeMin: 7, gradeMax: 9 }, scores: {} }],
+ *   { sex: "female", grade: 8 })?.id // => "g7_9"
  */
 export function selectNormTable(
   tables: readonly NormTable[],
