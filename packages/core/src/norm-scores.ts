@@ -18,14 +18,23 @@ const EPSILON = 1e-9;
  * @param table - the norm table
  * @param scoreId - the score
  * @param value - its raw value
- * @returns what the table gives for it (empty when the table does not cover the score)
+ * @param out - an object to fill (its fields are reset), so a batch can reuse one
+ * @returns `out`, with what the table gives for the value (nothing when the table does
+ *   not cover the score)
  * @example
  * normScores({ id: "n", version: "1", source: "…", group: {}, scores: { total: { mean: 129.96, sd: 38.76 } } },
  *   "total", 168.72).z // => 1
  */
-export function normScores(table: NormTable, scoreId: string, value: number): NormScores {
+export function normScores(
+  table: NormTable,
+  scoreId: string,
+  value: number,
+  out: NormScores = {},
+): NormScores {
+  delete out.z;
+  delete out.t;
+  delete out.percentile;
   const entry = table.scores[scoreId];
-  const out: NormScores = {};
   if (entry === undefined) return out;
   if (entry.mean !== undefined && entry.sd !== undefined) {
     const z = (value - entry.mean) / entry.sd;

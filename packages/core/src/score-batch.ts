@@ -2,7 +2,7 @@ import { compileScale } from "./compile-scale";
 import { ENGINE_FLAGS, isMissingScore, visitUnansweredSafetyItems } from "./engine-flags";
 import type { Issue } from "./issue";
 import { IssueCollector } from "./issue-collector";
-import { normScores } from "./norm-scores";
+import { type NormScores, normScores } from "./norm-scores";
 import type { NormGroup } from "./norm-table-schema";
 import { resolveNormTable } from "./resolve-norm-table";
 import { ItemStatus } from "./row-state";
@@ -113,6 +113,7 @@ export function scoreBatch(
   const unanswered = new Uint8Array(rows);
   const invalidAnswers = new Uint32Array(rows);
   const st = scale.createState();
+  const normOut: NormScores = {};
   const nItems = def.items.length;
   const nScores = def.scores.length;
 
@@ -147,7 +148,7 @@ export function scoreBatch(
       out.band[r] = Number.isNaN(value) ? -1 : scale.bandIndex(k, value);
       if (isMissingScore(st, k)) missing = 1;
       if (norm !== undefined && !Number.isNaN(value) && (out.z ?? out.t ?? out.percentile)) {
-        const n = normScores(norm, def.scores[k]!.id, value);
+        const n = normScores(norm, def.scores[k]!.id, value, normOut);
         if (out.z && n.z !== undefined) out.z[r] = n.z;
         if (out.t && n.t !== undefined) out.t[r] = n.t;
         if (out.percentile && n.percentile !== undefined) out.percentile[r] = n.percentile;
