@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anyAnswerArb, definitionArb } from "../test/arbitraries";
+import { answersFor, anyAnswerArb, definitionWithAnswersArb } from "../test/arbitraries";
 import type { Condition } from "./condition-schema";
 import { scoreResponse } from "./score-response";
 import { validateScale } from "./validate-scale";
@@ -30,20 +30,14 @@ function holds(condition: Condition, answers: Record<string, unknown>): boolean 
 
 describe("safety invariant (property)", () => {
   it("a critical or acute flag fires exactly when its condition holds on the raw answers, whatever is missing, prorated or invalid", () => {
-    const caseArb = definitionArb.chain((input) =>
-      fc.tuple(fc.constant(input), fc.tuple(...input.items.map(() => anyAnswerArb))),
-    );
     let checked = 0;
     fc.assert(
-      fc.property(caseArb, ([input, values]) => {
+      fc.property(definitionWithAnswersArb(anyAnswerArb), ([input, values]) => {
         const parsed = validateScale(input);
         fc.pre(parsed.success);
         if (!parsed.success) return;
         const def = parsed.data;
-        const answers: Record<string, unknown> = {};
-        def.items.forEach((item, i) => {
-          if (values[i] !== undefined) answers[item.id] = values[i];
-        });
+        const answers = answersFor(input, values);
         const result = scoreResponse(def, answers);
         const fired = new Set(result.flags.map((f) => f.id));
         for (const flag of def.flags) {
@@ -60,36 +54,28 @@ describe("safety invariant (property)", () => {
 
   it("a safety flag that did not fire because an item it reads was unanswered is reported to a person", () => {
     fc.assert(
-      fc.property(
-        definitionArb.chain((input) =>
-          fc.tuple(fc.constant(input), fc.tuple(...input.items.map(() => anyAnswerArb))),
-        ),
-        ([input, values]) => {
-          const parsed = validateScale(input);
-          fc.pre(parsed.success);
-          if (!parsed.success) return;
-          const answers: Record<string, unknown> = {};
-          input.items.forEach((item, i) => {
-            if (values[i] !== undefined) answers[item.id] = values[i];
-          });
-          const result = scoreResponse(parsed.data, answers);
-          const fired = new Set(result.flags.map((f) => f.id));
-          const flagged = new Set(
-            result.flags.find((f) => f.id === "critical_item_unanswered")?.items,
-          );
-          for (const flag of parsed.data.flags) {
-            if (fired.has(flag.id)) continue;
-            for (const id of comparedItemIds(flag.when)) {
-              const item = parsed.data.items.find((it) => it.id === id)!;
-              const answered =
-                result.issues.every((i) => i.path[1] !== id || i.code === "string-value") &&
-                answers[id] !== undefined &&
-                answers[id] !== null;
-              if (!answered) expect(flagged.has(item.id), id).toBe(true);
-            }
+      fc.property(definitionWithAnswersArb(anyAnswerArb), ([input, values]) => {
+        const parsed = validateScale(input);
+        fc.pre(parsed.success);
+        if (!parsed.success) return;
+        const answers = answersFor(input, values);
+        const result = scoreResponse(parsed.data, answers);
+        const fired = new Set(result.flags.map((f) => f.id));
+        const flagged = new Set(
+          result.flags.find((f) => f.id === "critical_item_unanswered")?.items,
+        );
+        for (const flag of parsed.data.flags) {
+          if (fired.has(flag.id)) continue;
+          for (const id of comparedItemIds(flag.when)) {
+            const item = parsed.data.items.find((it) => it.id === id)!;
+            const answered =
+              result.issues.every((i) => i.path[1] !== id || i.code === "string-value") &&
+              answers[id] !== undefined &&
+              answers[id] !== null;
+            if (!answered) expect(flagged.has(item.id), id).toBe(true);
           }
-        },
-      ),
+        }
+      }),
       { numRuns: 300 },
     );
   });

@@ -152,3 +152,21 @@ export const batchAnswerArb: fc.Arbitrary<number | null | undefined> = fc.oneof(
   { weight: 2, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: fc.constant(undefined) },
 );
+
+/** A random definition with one row of answers drawn from `answerArb`. */
+export function definitionWithAnswersArb<T>(
+  answerArb: fc.Arbitrary<T>,
+): fc.Arbitrary<[ScaleDefinitionInput, T[]]> {
+  return definitionArb.chain((input) =>
+    fc.tuple(fc.constant(input), fc.tuple(...input.items.map(() => answerArb))),
+  );
+}
+
+/** Answers keyed by item id, leaving out items whose value is `undefined` (not shown). */
+export function answersFor<T>(input: ScaleDefinitionInput, values: T[]): Record<string, T> {
+  const answers: Record<string, T> = {};
+  input.items.forEach((item, i) => {
+    if (values[i] !== undefined) answers[item.id] = values[i]!;
+  });
+  return answers;
+}
