@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import * as core from "./index";
 
 describe("@psyscreen/core public surface", () => {
@@ -33,5 +33,20 @@ describe("@psyscreen/core public surface", () => {
   it("reports the engine version from package.json", async () => {
     const pkg = await import("../package.json");
     expect(core.ENGINE_VERSION).toBe(pkg.version);
+  });
+});
+
+describe("@psyscreen/core types", () => {
+  it("make null scores and closed unions visible to the compiler", () => {
+    expectTypeOf<core.ScoreResult["value"]>().toEqualTypeOf<number | null>();
+    expectTypeOf<core.ScreenFlag["kind"]>().toEqualTypeOf<
+      "critical" | "acute" | "positive" | "attention" | "invalid" | "incomplete"
+    >();
+    expectTypeOf<core.ScreenFlag["source"]>().toEqualTypeOf<"instrument" | "library" | "engine">();
+    expectTypeOf<"no-such-code">().not.toExtend<core.IssueCode>();
+    expectTypeOf(core.validateScale).returns.toEqualTypeOf<
+      core.ValidationResult<core.ScaleDefinition>
+    >();
+    expectTypeOf(core.scoreResponse).parameter(0).toEqualTypeOf<core.ScaleDefinition>();
   });
 });
