@@ -1,7 +1,8 @@
-import { create, parseDependencies } from "mathjs";
+import { create, parseDependencies } from "mathjs/number";
 import type { IssueCode, IssueParams } from "./issue";
 
-// Only the parser: formulas are parsed by mathjs, then checked and compiled by
+// Only the parser, from the number-only build (no BigNumber, Complex, Fraction or
+// Unit): formulas are parsed by mathjs, then checked and compiled by
 // psyscreen itself, so no mathjs evaluator (and none of its functions) is reachable.
 const math = create({ parseDependencies: parseDependencies! });
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { listScales } from "./list-scales";
+
+describe("listScales", () => {
+  it("summarises every scale, sorted by id", () => {
+    expect(listScales()).toMatchInlineSnapshot(`
+      [
+        {
+          "abbreviation": "GAD-7",
+          "embedsItemText": true,
+          "id": "gad-7",
+          "itemTextLocales": [
+            "en",
+          ],
+          "name": {
+            "en": "Generalized Anxiety Disorder 7-item scale (GAD-7)",
+            "zh-CN": "广泛性焦虑障碍量表-7（GAD-7）",
+          },
+          "version": "1.0.0",
+        },
+        {
+          "abbreviation": "PHQ-9",
+          "embedsItemText": true,
+          "id": "phq-9",
+          "itemTextLocales": [
+            "en",
+          ],
+          "name": {
+            "en": "Patient Health Questionnaire-9 (PHQ-9)",
+            "zh-CN": "患者健康问卷-9（PHQ-9）",
+          },
+          "version": "1.0.0",
+        },
+      ]
+    `);
+  });
+
+  it("returns ids in sorted order", () => {
+    const ids = listScales().map((s) => s.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+});
