@@ -12,6 +12,7 @@ const ExpectedScoreSchema = z
     band: z.string().nullable().optional(),
     reason: z.enum(["too-many-missing", "dependency-missing", "not-finite"]).optional(),
     prorated: z.boolean().optional(),
+    answered: z.int().min(0).optional(),
     z: z.number().optional(),
     t: z.number().optional(),
     percentile: z.number().optional(),
@@ -138,6 +139,9 @@ function compareScore(
   }
   if (expected.reason !== undefined && expected.reason !== actual.reason) {
     mismatches.push(`${id}.reason: expected ${expected.reason}, got ${actual.reason}`);
+  }
+  if (expected.answered !== undefined && expected.answered !== actual.answered) {
+    mismatches.push(`${id}.answered: expected ${expected.answered}, got ${actual.answered}`);
   }
   if (expected.prorated !== undefined && expected.prorated !== actual.prorated) {
     mismatches.push(`${id}.prorated: expected ${expected.prorated}, got ${actual.prorated}`);

@@ -9,8 +9,12 @@ export const ENGINE_FLAGS = {
   criticalItemUnanswered: "critical_item_unanswered",
 } as const;
 
-/** Whether score `k` of the row is null for want of answers. */
-export function isMissingScore(st: RowState, k: number): boolean {
+/**
+ * Whether score `k` of the row makes the row `incomplete`: it is null for want of
+ * answers, and the scale does not mark it optional.
+ */
+export function isIncompleteScore(scale: CompiledScale, st: RowState, k: number): boolean {
+  if (scale.definition.scores[k]!.optional) return false;
   const reason = st.reason[k];
   return reason === ReasonCode.tooManyMissing || reason === ReasonCode.dependencyMissing;
 }

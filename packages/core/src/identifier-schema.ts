@@ -55,3 +55,9 @@ export const VersionSchema = z
   .string()
   .regex(VERSION_PATTERN, { message: "must be a semver version" })
   .describe("Semver of this definition; bump it whenever a result could change.");
+
+/** A code in a terminology, e.g. LOINC, for a scale, item, answer or score. */
+export const CodingSchema = z
+  .object({ system: z.string().min(1), code: z.string().min(1), display: z.string().optional() })
+  .strict()
+  .describe('A code in a terminology, e.g. { "system": "http://loinc.org", "code": "44261-6" }.');

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ConditionSchema } from "./condition-schema";
-import { IdentifierSchema, ScaleIdSchema, VersionSchema } from "./identifier-schema";
+import { CodingSchema, IdentifierSchema, ScaleIdSchema, VersionSchema } from "./identifier-schema";
 import { LocalizedTextSchema, PartialLocalizedTextSchema } from "./locale";
 import { NormTableSchema } from "./norm-table-schema";
 import { ScoreSchema } from "./score-schema";
@@ -10,7 +10,15 @@ const ChoiceResponseSetSchema = z
     id: IdentifierSchema,
     kind: z.literal("choice"),
     options: z
-      .array(z.object({ value: z.number(), label: PartialLocalizedTextSchema }).strict())
+      .array(
+        z
+          .object({
+            value: z.number(),
+            label: PartialLocalizedTextSchema,
+            codes: z.array(CodingSchema).optional().describe("e.g. the LOINC answer code"),
+          })
+          .strict(),
+      )
       .min(2),
   })
   .strict()
@@ -33,11 +41,6 @@ export const ResponseSetSchema = z.discriminatedUnion("kind", [
   ChoiceResponseSetSchema,
   NumericResponseSetSchema,
 ]);
-
-/** A code for an item or scale in a terminology, e.g. LOINC. */
-const CodingSchema = z
-  .object({ system: z.string().min(1), code: z.string().min(1), display: z.string().optional() })
-  .strict();
 
 /** One question of a scale. */
 export const ItemSchema = z
@@ -122,7 +125,7 @@ export const ScaleDefinitionSchema = z
       )
       .min(1),
     translations: z
-      .record(
+      .partialRecord(
         z.enum(["en", "zh-CN"]),
         z
           .object({

@@ -1,5 +1,5 @@
 import { compileScale } from "./compile-scale";
-import { ENGINE_FLAGS, isMissingScore, visitUnansweredSafetyItems } from "./engine-flags";
+import { ENGINE_FLAGS, isIncompleteScore, visitUnansweredSafetyItems } from "./engine-flags";
 import type { Issue } from "./issue";
 import { IssueCollector } from "./issue-collector";
 import { type NormScores, normScores } from "./norm-scores";
@@ -146,7 +146,7 @@ export function scoreBatch(
       out.answered[r] = st.answered[k]!;
       out.prorated[r] = st.prorated[k]!;
       out.band[r] = Number.isNaN(value) ? -1 : scale.bandIndex(k, value);
-      if (isMissingScore(st, k)) missing = 1;
+      if (isIncompleteScore(scale, st, k)) missing = 1;
       if (norm !== undefined && !Number.isNaN(value) && (out.z ?? out.t ?? out.percentile)) {
         const n = normScores(norm, def.scores[k]!.id, value, normOut);
         if (out.z && n.z !== undefined) out.z[r] = n.z;

@@ -189,6 +189,15 @@ describe("scoreResponse on every scoring feature (synthetic kitchen-sink scale)"
     ]);
   });
 
+  it("does not raise incomplete for an optional score that is null", () => {
+    const input = kitchenSinkScale();
+    const sleep = input.scores.find((s) => s.id === "sleep_flag")!;
+    sleep.optional = true;
+    const r = scoreResponse(valid(input), { ...base, latency: undefined });
+    expect(r.scores.sleep_flag).toMatchObject({ value: null, reason: "dependency-missing" });
+    expect(r.flags.map((f) => f.id)).toEqual([]);
+  });
+
   it("fires validity, refusal and acute flags with their trace", () => {
     const r = scoreResponse(sink, { ...base, lie1: 1, risk: null, now: 1 });
     expect(r.flags.map((f) => [f.id, f.kind, f.items.join("+")])).toEqual([

@@ -1,6 +1,6 @@
 import type { ConditionTrace } from "./compile-condition";
 import { compileScale } from "./compile-scale";
-import { ENGINE_FLAGS, isMissingScore, visitUnansweredSafetyItems } from "./engine-flags";
+import { ENGINE_FLAGS, isIncompleteScore, visitUnansweredSafetyItems } from "./engine-flags";
 import { ENGINE_VERSION } from "./engine-version";
 import { issueMessage } from "./issue";
 import { IssueCollector } from "./issue-collector";
@@ -107,7 +107,7 @@ function engineFlags(
 ): ScreenFlag[] {
   const def = scale.definition;
   const flags: ScreenFlag[] = [];
-  const nullScores = def.scores.filter((_, k) => isMissingScore(st, k)).map((s) => s.id);
+  const nullScores = def.scores.filter((_, k) => isIncompleteScore(scale, st, k)).map((s) => s.id);
   if (nullScores.length > 0) {
     const items = def.items
       .filter((_, i) => st.status[i] !== ItemStatus.valid)

@@ -1,5 +1,10 @@
 import * as z from "zod";
-import { ComparisonSchema, IdentifierSchema, RoundingSchema } from "./identifier-schema";
+import {
+  CodingSchema,
+  ComparisonSchema,
+  IdentifierSchema,
+  RoundingSchema,
+} from "./identifier-schema";
 import { LocalizedTextSchema } from "./locale";
 
 /** A closed range of a score with a descriptive label, e.g. PHQ-9 10–14 "moderate". */
@@ -55,6 +60,13 @@ const ScoreCommon = {
   rounding: RoundingSchema.optional().describe("Rounding of the final value."),
   bands: z.array(BandSchema).optional(),
   citation: z.string().optional().describe("Where the rule of this score comes from."),
+  codes: z.array(CodingSchema).optional().describe("e.g. the LOINC code of the total"),
+  optional: z
+    .boolean()
+    .default(false)
+    .describe(
+      "An optional output (e.g. a diagnostic-algorithm count that needs every item): when it is null, the engine does not raise `incomplete` for it.",
+    ),
 };
 
 const ItemsField = z

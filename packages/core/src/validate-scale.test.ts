@@ -24,6 +24,18 @@ describe("validateScale", () => {
     expect(validateScale(kitchenSinkScale()).success).toBe(true);
   });
 
+  it("accepts provenance for some locales only, and codes on scales, answers and scores", () => {
+    const def = withScale((d) => {
+      d.translations = { en: { provenance: "original", source: "Synthetic" } };
+      d.codes = [{ system: "http://loinc.org", code: "0000-0" }];
+      const set = d.responseSets[0]!;
+      if (set.kind === "choice")
+        set.options[0]!.codes = [{ system: "http://loinc.org", code: "LA0-0" }];
+      d.scores[0]!.codes = [{ system: "http://loinc.org", code: "0000-1" }];
+    });
+    expect(issuesOf(def)).toEqual([]);
+  });
+
   it("never throws on values that are not definitions", () => {
     for (const input of [undefined, null, 42, "phq-9", [], { id: "x" }]) {
       expect(validateScale(input).success).toBe(false);
