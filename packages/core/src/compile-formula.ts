@@ -9,9 +9,16 @@ export type CompiledFormula<State> = (state: State) => number;
 
 const truth = (x: number): number => (x !== 0 ? 1 : 0);
 
+/** 1 or 0, or NaN when either side is NaN: NaN (a division by zero) propagates. */
+const both = (a: number, b: number, result: boolean): number =>
+  Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : result ? 1 : 0;
+
 /**
  * Compiles a checked formula tree into a closure once, so a row is never interpreted
- * from the tree. Comparisons and logic yield 1 or 0; `round` rounds half up.
+ * from the tree. Comparisons and logic yield 1 or 0; `round` rounds half up. A division
+ * by zero or the square root of a negative number is NaN, and NaN propagates through
+ * every operation (comparisons included), so the score is null with reason `not-finite`;
+ * the generated SQL does the same with NULL.
  * Callers check that every name is non-null before calling it (a formula over a null
  * value is null), so the closure only meets finite numbers.
  */
@@ -32,13 +39,20 @@ export function compileFormula<State>(
     }
     case "not": {
       const arg = compileFormula(node.arg, reader);
-      return (s) => (arg(s) === 0 ? 1 : 0);
+      return (s) => {
+        const a = arg(s);
+        return both(a, a, a === 0);
+      };
     }
     case "conditional": {
       const test = compileFormula(node.test, reader);
       const whenTrue = compileFormula(node.whenTrue, reader);
       const whenFalse = compileFormula(node.whenFalse, reader);
-      return (s) => (test(s) !== 0 ? whenTrue(s) : whenFalse(s));
+      return (s) => {
+        const t = test(s);
+        if (Number.isNaN(t)) return Number.NaN;
+        return t !== 0 ? whenTrue(s) : whenFalse(s);
+      };
     }
     case "call":
       return compileCall(node, reader);
@@ -53,25 +67,60 @@ export function compileFormula<State>(
         case "*":
           return (s) => l(s) * r(s);
         case "/":
-          return (s) => l(s) / r(s);
+          return (s) => {
+            const divisor = r(s);
+            return divisor === 0 ? Number.NaN : l(s) / divisor;
+          };
         case "^":
           return (s) => l(s) ** r(s);
         case "==":
-          return (s) => (l(s) === r(s) ? 1 : 0);
+          return (s) => {
+            const a = l(s);
+            const b = r(s);
+            return both(a, b, a === b);
+          };
         case "!=":
-          return (s) => (l(s) !== r(s) ? 1 : 0);
+          return (s) => {
+            const a = l(s);
+            const b = r(s);
+            return both(a, b, a !== b);
+          };
         case "<":
-          return (s) => (l(s) < r(s) ? 1 : 0);
+          return (s) => {
+            const a = l(s);
+            const b = r(s);
+            return both(a, b, a < b);
+          };
         case ">":
-          return (s) => (l(s) > r(s) ? 1 : 0);
+          return (s) => {
+            const a = l(s);
+            const b = r(s);
+            return both(a, b, a > b);
+          };
         case "<=":
-          return (s) => (l(s) <= r(s) ? 1 : 0);
+          return (s) => {
+            const a = l(s);
+            const b = r(s);
+            return both(a, b, a <= b);
+          };
         case ">=":
-          return (s) => (l(s) >= r(s) ? 1 : 0);
+          return (s) => {
+            const a = l(s);
+            const b = r(s);
+            return both(a, b, a >= b);
+          };
         case "and":
-          return (s) => truth(l(s)) & truth(r(s));
+          return (s) => {
+            const a = l(s);
+            const b = r(s);
+            return both(a, b, (truth(a) & truth(b)) === 1);
+          };
         case "or":
-          return (s) => truth(l(s)) | truth(r(s));
+          return (s) => {
+            const a = l(s);
+            const b = r(s);
+            return both(a, b, (truth(a) | truth(b)) === 1);
+          };
       }
     }
   }

@@ -31,6 +31,14 @@ describe("parseFormula and compileFormula", () => {
     expect(run("round(2.5) + round(1.005, 2)")).toBe(3 + 1.01);
   });
 
+  it("makes a division by zero or a negative square root NaN all the way out, as SQL NULL does", () => {
+    expect(run("a / b", { a: 1, b: 0 })).toBeNaN();
+    expect(run("a / b > 1 ? 1 : 0", { a: 1, b: 0 })).toBeNaN();
+    expect(run("not (a / b)", { a: 0, b: 0 })).toBeNaN();
+    expect(run("max(1, sqrt(a))", { a: -1 })).toBeNaN();
+    expect(run("(a / b == 1) or 1", { a: 1, b: 0 })).toBeNaN();
+  });
+
   it("lists the names a formula uses", () => {
     const parsed = parseFormula("(total - negative) / positive + total");
     expect(parsed.success && parsed.names).toEqual(["total", "negative", "positive"]);

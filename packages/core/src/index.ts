@@ -52,6 +52,7 @@ export type {
   ScoreResult,
   ScreenFlag,
 } from "./scale-result";
+export { type SqlOptions, scaleToSql } from "./scale-to-sql";
 export {
   type BatchColumns,
   type BatchOptions,
@@ -62,6 +63,7 @@ export {
 export { scoreResponse } from "./score-response";
 export type { BandDefinition, ScoreDefinition } from "./score-schema";
 export { selectNormTable } from "./select-norm-table";
+export { SQL_DIALECTS, type SqlDialect } from "./sql-dialect";
 export {
   isValidatedScale,
   type ValidateOptions,

@@ -1,0 +1,278 @@
+import { analyzeScale } from "./analyze-scale";
+import { SAFETY_FLAG_KINDS } from "./check-flags";
+import { comparedItems } from "./compile-condition";
+import { compileScale } from "./compile-scale";
+import type { Condition } from "./condition-schema";
+import { ENGINE_FLAGS } from "./engine-flags";
+import type { FormulaNode } from "./formula";
+import { formulaToSql } from "./formula-to-sql";
+import { IssueCollector } from "./issue-collector";
+import type { ScaleDefinition } from "./scale-definition-schema";
+import { type SqlDialect, sqlNumber, sqlRound, sqlString, sqlSyntax } from "./sql-dialect";
+
+/** Options of `scaleToSql`. */
+export interface SqlOptions {
+  dialect: SqlDialect;
+  /** The table (or any FROM item, e.g. `read_csv('x.csv')`) that holds one row per response. */
+  from: string;
+  /** Columns copied to the output first, e.g. the respondent id. */
+  keep?: string[];
+  /** Item id → column name, where they differ. */
+  columns?: Record<string, string>;
+  /** Items the table has no column for: not shown to anyone. */
+  notShown?: string[];
+  /** A norm table by id: adds `<score>_z`, `<score>_t` and `<score>_percentile`. */
+  normTable?: string;
+}
+
+const EPSILON = "1e-9";
+
+/**
+ * Compiles a scale into one SQL query that scores a table with the semantics of
+ * `scoreResponse` and `scoreBatch`: validity, reverse keys, weights, missing-data
+ * rules, prorating and rounding (with the same tie rule), transforms, formulas, bands,
+ * the scale's flags (critical and acute on raw numbers) and the engine's flags. A NULL
+ * cell is a skipped answer. Output columns: the kept columns, then per score
+ * `<score>` (NULL when it cannot be computed) and `<score>_band`, then `<flag>` as 1/0.
+ *
+ * @param definition - the scale
+ * @param options - dialect, source table, column mapping
+ * @returns the query text
+ * @throws Error when the definition is invalid or the norm table does not exist
+ * @example
+ * scaleToSql(phq9, { dialect: "duckdb", from: "responses", keep: ["id"] })
+ * // => 'WITH "items" AS (SELECT "id", CAST("phq9_1" AS DOUBLE) AS "i_phq9_1", …'
+ */
+export function scaleToSql(definition: ScaleDefinition, options: SqlOptions): string {
+  const def = compileScale(definition).definition;
+  const analysis = analyzeScale(def, new IssueCollector("en"));
+  const q = sqlSyntax(options.dialect);
+  const notShown = new Set(options.notShown ?? []);
+  const keep = (options.keep ?? []).map((c) => q.id(c));
+  const raw = (id: string) => q.id(`i_${id}`);
+  const score = (id: string) => q.id(`s_${id}`);
+
+  // 1. items: each answer as a double (NULL for an item not shown), then whether it is
+  //    valid and its keyed value
+  const itemColumns = def.items.map((item) =>
+    notShown.has(item.id)
+      ? `CAST(NULL AS ${q.double}) AS ${raw(item.id)}`
+      : `CAST(${q.id(options.columns?.[item.id] ?? item.id)} AS ${q.double}) AS ${raw(item.id)}`,
+  );
+  const valid = def.items.map((item, i) => {
+    const domain = analysis.domains[i]!;
+    const x = raw(item.id);
+    // `x IS NOT NULL` first, so the test is FALSE, never NULL, for a missing answer
+    if (domain.values !== undefined) {
+      return `(${x} IS NOT NULL AND ${x} IN (${domain.values.map(sqlNumber).join(", ")}))`;
+    }
+    const parts = [`${x} IS NOT NULL`];
+    if (Number.isFinite(domain.min)) parts.push(`${x} >= ${sqlNumber(domain.min)}`);
+    if (Number.isFinite(domain.max)) parts.push(`${x} <= ${sqlNumber(domain.max)}`);
+    if (domain.integer) parts.push(`${x} = FLOOR(${x})`);
+    return `(${parts.join(" AND ")})`;
+  });
+  const ok = (id: string) => q.id(`ok_${id}`);
+  const key = (id: string) => q.id(`k_${id}`);
+  const keyedColumns = def.items.flatMap((item, i) => {
+    const domain = analysis.domains[i]!;
+    const value = item.reverse
+      ? `(${sqlNumber(domain.min + domain.max)} - ${raw(item.id)})`
+      : raw(item.id);
+    return [
+      `${valid[i]} AS ${ok(item.id)}`,
+      `(CASE WHEN ${valid[i]} THEN ${value} * ${sqlNumber(item.weight)} ELSE NULL END) AS ${key(item.id)}`,
+    ];
+  });
+  // a column never NULL: TRUE for a valid answer
+  const validOf = ok;
+
+  // 2. scores, one CTE each in dependency order; `missing` says why a score is NULL
+  const missing: string[] = [];
+  const ctes = [
+    `${q.id("items")} AS (SELECT *, ${itemColumns.join(", ")} FROM ${options.from})`,
+    `${q.id("keyed")} AS (SELECT *, ${keyedColumns.join(", ")} FROM ${q.id("items")})`,
+  ];
+  let previous = "keyed";
+  for (const k of analysis.scoreOrder) {
+    const s = def.scores[k]!;
+    let value: string;
+    let lacks: string;
+    if (s.method === "formula") {
+      const node = analysis.formulas[k]!;
+      const deps = namesOf(node, analysis);
+      lacks =
+        [
+          ...deps.scores.map((d) => `${score(d)} IS NULL`),
+          ...deps.items.map((d) => `NOT ${validOf(d)}`),
+        ].join(" OR ") || "FALSE";
+      const expr = formulaToSql(node, (name) =>
+        analysis.scoreIndex.has(name) ? score(name) : raw(name),
+      );
+      value = `(CASE WHEN ${lacks} THEN NULL ELSE ${finish(s, expr)} END)`;
+    } else {
+      const n = s.items.length;
+      // answered count and raw aggregate first, in a CTE of their own, so the value
+      // expression (rounding repeats its operand) stays short
+      const answeredCol = q.id(`n_${s.id}`);
+      const aggregateCol = q.id(`a_${s.id}`);
+      const answered = `(${s.items.map((id) => `(CASE WHEN ${validOf(id)} THEN 1 ELSE 0 END)`).join(" + ")})`;
+      const aggregateSql =
+        s.method === "count"
+          ? `(${s.items.map((id) => `(CASE WHEN ${validOf(id)} AND ${raw(id)} ${sqlOp(s.op)} ${sqlNumber(s.value)} THEN 1 ELSE 0 END)`).join(" + ")})`
+          : `(0 + ${s.items.map((id) => `COALESCE(${key(id)}, 0)`).join(" + ")})`;
+      const aggregateCte = `aggregate_${s.id}`;
+      ctes.push(
+        `${q.id(aggregateCte)} AS (SELECT *, ${answered} AS ${answeredCol}, ${aggregateSql} AS ${aggregateCol} FROM ${q.id(previous)})`,
+      );
+      previous = aggregateCte;
+      lacks = `${answeredCol} < ${s.method === "count" ? (s.missing?.minAnswered ?? n) : Math.max(1, s.missing?.minAnswered ?? n)}`;
+      let aggregate: string;
+      if (s.method === "count") aggregate = aggregateCol;
+      else if (s.method === "mean") aggregate = `(${aggregateCol} / ${answeredCol})`;
+      else if ((s.missing?.method ?? "prorate") === "prorate") {
+        const rounding = s.missing?.rounding;
+        const prorated = `((${aggregateCol} * ${n}) / ${answeredCol})`;
+        const rounded = rounding
+          ? sqlRound(prorated, String(rounding.digits), rounding.mode)
+          : prorated;
+        aggregate = `(CASE WHEN ${answeredCol} < ${n} THEN ${rounded} ELSE ${aggregateCol} END)`;
+      } else aggregate = aggregateCol;
+      value = `(CASE WHEN ${lacks} THEN NULL ELSE ${finish(s, aggregate)} END)`;
+    }
+    if (!s.optional) missing.push(`(${lacks})`);
+    const name = `score_${s.id}`;
+    ctes.push(`${q.id(name)} AS (SELECT *, ${value} AS ${score(s.id)} FROM ${q.id(previous)})`);
+    previous = name;
+  }
+
+  // 3. output: kept columns, scores, bands, norms, flags
+  const norm =
+    options.normTable === undefined
+      ? undefined
+      : def.norms?.find((t) => t.id === options.normTable);
+  if (options.normTable !== undefined && norm === undefined) {
+    throw new Error(`scaleToSql requires a known norm table; got ${options.normTable}`);
+  }
+  const out: string[] = [...keep];
+  for (const s of def.scores) {
+    const v = score(s.id);
+    out.push(`${v} AS ${q.id(s.id)}`);
+    const bands = s.bands ?? [];
+    if (bands.length > 0) {
+      const last = bands[bands.length - 1]!;
+      const whens = [...bands]
+        .reverse()
+        .map((b) => `WHEN ${sqlNumber(b.min)} <= ${v} + ${EPSILON} THEN ${sqlString(b.id)}`);
+      out.push(
+        `(CASE WHEN ${v} IS NULL OR ${v} > ${sqlNumber(last.max)} + ${EPSILON} THEN NULL ${whens.join(" ")} ELSE NULL END) AS ${q.id(`${s.id}_band`)}`,
+      );
+    }
+    const entry = norm?.scores[s.id];
+    if (norm !== undefined && entry !== undefined) {
+      const round = (x: string) =>
+        norm.rounding ? sqlRound(x, String(norm.rounding.digits), norm.rounding.mode) : x;
+      const z =
+        entry.mean !== undefined
+          ? `((${v} - ${sqlNumber(entry.mean)}) / ${sqlNumber(entry.sd!)})`
+          : undefined;
+      const lookup = (field: "percentile" | "t") => {
+        const rows = (entry.lookup ?? []).filter((r) => r[field] !== undefined);
+        if (rows.length === 0) return undefined;
+        const whens = rows.map(
+          (r) =>
+            `WHEN ${v} >= ${sqlNumber(r.min)} - ${EPSILON} AND ${v} <= ${sqlNumber(r.max)} + ${EPSILON} THEN ${sqlNumber(r[field]!)}`,
+        );
+        return `(CASE ${whens.join(" ")} ELSE NULL END)`;
+      };
+      if (z !== undefined) out.push(`${round(z)} AS ${q.id(`${s.id}_z`)}`);
+      const tLookup = lookup("t");
+      const tNorm = z !== undefined ? round(`(50 + 10 * ${z})`) : undefined;
+      if (tLookup !== undefined || tNorm !== undefined) {
+        out.push(
+          `${tLookup && tNorm ? `COALESCE(${tLookup}, ${tNorm})` : (tLookup ?? tNorm)} AS ${q.id(`${s.id}_t`)}`,
+        );
+      }
+      const p = lookup("percentile");
+      if (p !== undefined) out.push(`${p} AS ${q.id(`${s.id}_percentile`)}`);
+    }
+  }
+  const conditionSql = (c: Condition, rawNumbers: boolean): string =>
+    conditionToSql(c, rawNumbers, { raw, validOf, score, notShown });
+  const unanswered: string[] = [];
+  for (const flag of def.flags) {
+    const safety = SAFETY_FLAG_KINDS.includes(flag.kind);
+    const fires = conditionSql(flag.when, safety);
+    out.push(`(CASE WHEN ${fires} THEN 1 ELSE 0 END) AS ${q.id(flag.id)}`);
+    const items = [...new Set(comparedItems(flag.when))];
+    if (safety && items.length > 0) {
+      unanswered.push(
+        `(NOT ${fires} AND (${items.map((id) => `NOT ${validOf(id)}`).join(" OR ")}))`,
+      );
+    }
+  }
+  const any = (parts: string[]) => (parts.length === 0 ? "FALSE" : parts.join(" OR "));
+  out.push(`(CASE WHEN ${any(missing)} THEN 1 ELSE 0 END) AS ${q.id(ENGINE_FLAGS.incomplete)}`);
+  out.push(
+    `(CASE WHEN ${any(unanswered)} THEN 1 ELSE 0 END) AS ${q.id(ENGINE_FLAGS.criticalItemUnanswered)}`,
+  );
+  return `WITH ${ctes.join(",\n")}\nSELECT ${out.join(",\n  ")}\nFROM ${q.id(previous)}`;
+}
+
+function finish(s: ScaleDefinition["scores"][number], value: string): string {
+  let v = value;
+  if (s.transform !== undefined)
+    v = `(${v} * ${sqlNumber(s.transform.multiply)} + ${sqlNumber(s.transform.add)})`;
+  if (s.rounding !== undefined) v = sqlRound(v, String(s.rounding.digits), s.rounding.mode);
+  return v;
+}
+
+function sqlOp(op: string): string {
+  return op === "==" ? "=" : op === "!=" ? "<>" : op;
+}
+
+/** The scores and items a formula reads. */
+function namesOf(
+  node: FormulaNode,
+  analysis: ReturnType<typeof analyzeScale>,
+): { scores: string[]; items: string[] } {
+  const names = new Set<string>();
+  const walk = (n: FormulaNode): void => {
+    if (n.kind === "name") names.add(n.name);
+    else if (n.kind === "negate" || n.kind === "not") walk(n.arg);
+    else if (n.kind === "binary") {
+      walk(n.left);
+      walk(n.right);
+    } else if (n.kind === "call") n.args.forEach(walk);
+    else if (n.kind === "conditional") {
+      walk(n.test);
+      walk(n.whenTrue);
+      walk(n.whenFalse);
+    }
+  };
+  walk(node);
+  return {
+    scores: [...names].filter((n) => analysis.scoreIndex.has(n)),
+    items: [...names].filter((n) => !analysis.scoreIndex.has(n)),
+  };
+}
+
+interface ConditionContext {
+  raw: (id: string) => string;
+  validOf: (id: string) => string;
+  score: (id: string) => string;
+  notShown: Set<string>;
+}
+
+function conditionToSql(c: Condition, rawNumbers: boolean, ctx: ConditionContext): string {
+  if ("any" in c) return `(${c.any.map((p) => conditionToSql(p, rawNumbers, ctx)).join(" OR ")})`;
+  if ("all" in c) return `(${c.all.map((p) => conditionToSql(p, rawNumbers, ctx)).join(" AND ")})`;
+  if ("skipped" in c)
+    return ctx.notShown.has(c.skipped) ? "(1 = 0)" : `(${ctx.raw(c.skipped)} IS NULL)`;
+  const op = sqlOp(c.op);
+  if ("score" in c)
+    return `(${ctx.score(c.score)} IS NOT NULL AND ${ctx.score(c.score)} ${op} ${sqlNumber(c.value)})`;
+  const x = ctx.raw(c.item);
+  const usable = rawNumbers ? `${x} IS NOT NULL` : ctx.validOf(c.item);
+  return `(${usable} AND ${x} ${op} ${sqlNumber(c.value)})`;
+}
