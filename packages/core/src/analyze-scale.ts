@@ -15,6 +15,8 @@ export interface ScaleAnalysis {
   scoreOrder: number[];
   shapes: (ScoreShape | undefined)[];
   formulas: (FormulaNode | undefined)[];
+  /** Per formula score, the names (score and item ids) its formula reads. */
+  formulaNames: string[][];
 }
 
 /**
@@ -43,12 +45,15 @@ export function analyzeScale(def: ScaleDefinition, issues: IssueCollector): Scal
 
   const scoreIndex = new Map(def.scores.map((score, i) => [score.id, i]));
   const formulas: (FormulaNode | undefined)[] = [];
+  const formulaNames: string[][] = [];
   const dependsOn: number[][] = [];
   def.scores.forEach((score, i) => {
     const path = ["scores", score.id];
     dependsOn[i] = [];
     if (score.method === "formula") {
-      formulas[i] = readFormula(issues, path, score.formula, itemIndex, scoreIndex, dependsOn[i]);
+      const read = readFormula(issues, path, score.formula, itemIndex, scoreIndex, dependsOn[i]);
+      formulas[i] = read?.node;
+      formulaNames[i] = read?.names ?? [];
       if (score.range.min > score.range.max) {
         issues.add("range-invalid", [...path, "range"], score.range);
       }
@@ -77,7 +82,7 @@ export function analyzeScale(def: ScaleDefinition, issues: IssueCollector): Scal
     });
     return facts.length === score.items.length ? scoreShape(score, facts) : undefined;
   });
-  return { itemIndex, domains, scoreIndex, scoreOrder, shapes, formulas };
+  return { itemIndex, domains, scoreIndex, scoreOrder, shapes, formulas, formulaNames };
 }
 
 function checkUnique(
@@ -139,7 +144,7 @@ function readFormula(
   itemIndex: Map<string, number>,
   scoreIndex: Map<string, number>,
   dependsOn: number[],
-): FormulaNode | undefined {
+): { node: FormulaNode; names: string[] } | undefined {
   const parsed = parseFormula(text);
   if (!parsed.success) {
     issues.add(parsed.code, [...path, "formula"], parsed.params);
@@ -154,7 +159,7 @@ function readFormula(
       known = false;
     }
   }
-  return known ? parsed.node : undefined;
+  return known ? { node: parsed.node, names: parsed.names } : undefined;
 }
 
 /** Orders scores so each follows what it uses (Kahn's algorithm); reports cycles. */

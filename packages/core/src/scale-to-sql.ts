@@ -3,12 +3,12 @@ import { SAFETY_FLAG_KINDS } from "./check-flags";
 import { comparedItems } from "./compile-condition";
 import { compileScale } from "./compile-scale";
 import type { Condition } from "./condition-schema";
+import { conditionToSql } from "./condition-to-sql";
 import { ENGINE_FLAGS } from "./engine-flags";
-import type { FormulaNode } from "./formula";
 import { formulaToSql } from "./formula-to-sql";
 import { IssueCollector } from "./issue-collector";
 import type { ScaleDefinition } from "./scale-definition-schema";
-import { type SqlDialect, sqlNumber, sqlRound, sqlString, sqlSyntax } from "./sql-dialect";
+import { type SqlDialect, sqlNumber, sqlOp, sqlRound, sqlString, sqlSyntax } from "./sql-dialect";
 
 /** Options of `scaleToSql`. */
 export interface SqlOptions {
@@ -100,7 +100,11 @@ export function scaleToSql(definition: ScaleDefinition, options: SqlOptions): st
     let lacks: string;
     if (s.method === "formula") {
       const node = analysis.formulas[k]!;
-      const deps = namesOf(node, analysis);
+      const names = analysis.formulaNames[k]!;
+      const deps = {
+        scores: names.filter((n) => analysis.scoreIndex.has(n)),
+        items: names.filter((n) => !analysis.scoreIndex.has(n)),
+      };
       lacks =
         [
           ...deps.scores.map((d) => `${score(d)} IS NULL`),
@@ -225,54 +229,4 @@ function finish(s: ScaleDefinition["scores"][number], value: string): string {
     v = `(${v} * ${sqlNumber(s.transform.multiply)} + ${sqlNumber(s.transform.add)})`;
   if (s.rounding !== undefined) v = sqlRound(v, String(s.rounding.digits), s.rounding.mode);
   return v;
-}
-
-function sqlOp(op: string): string {
-  return op === "==" ? "=" : op === "!=" ? "<>" : op;
-}
-
-/** The scores and items a formula reads. */
-function namesOf(
-  node: FormulaNode,
-  analysis: ReturnType<typeof analyzeScale>,
-): { scores: string[]; items: string[] } {
-  const names = new Set<string>();
-  const walk = (n: FormulaNode): void => {
-    if (n.kind === "name") names.add(n.name);
-    else if (n.kind === "negate" || n.kind === "not") walk(n.arg);
-    else if (n.kind === "binary") {
-      walk(n.left);
-      walk(n.right);
-    } else if (n.kind === "call") n.args.forEach(walk);
-    else if (n.kind === "conditional") {
-      walk(n.test);
-      walk(n.whenTrue);
-      walk(n.whenFalse);
-    }
-  };
-  walk(node);
-  return {
-    scores: [...names].filter((n) => analysis.scoreIndex.has(n)),
-    items: [...names].filter((n) => !analysis.scoreIndex.has(n)),
-  };
-}
-
-interface ConditionContext {
-  raw: (id: string) => string;
-  validOf: (id: string) => string;
-  score: (id: string) => string;
-  notShown: Set<string>;
-}
-
-function conditionToSql(c: Condition, rawNumbers: boolean, ctx: ConditionContext): string {
-  if ("any" in c) return `(${c.any.map((p) => conditionToSql(p, rawNumbers, ctx)).join(" OR ")})`;
-  if ("all" in c) return `(${c.all.map((p) => conditionToSql(p, rawNumbers, ctx)).join(" AND ")})`;
-  if ("skipped" in c)
-    return ctx.notShown.has(c.skipped) ? "(1 = 0)" : `(${ctx.raw(c.skipped)} IS NULL)`;
-  const op = sqlOp(c.op);
-  if ("score" in c)
-    return `(${ctx.score(c.score)} IS NOT NULL AND ${ctx.score(c.score)} ${op} ${sqlNumber(c.value)})`;
-  const x = ctx.raw(c.item);
-  const usable = rawNumbers ? `${x} IS NOT NULL` : ctx.validOf(c.item);
-  return `(${usable} AND ${x} ${op} ${sqlNumber(c.value)})`;
 }

@@ -53,3 +53,8 @@ export function sqlRound(x: string, digits: string, mode: "half-up" | "half-even
   // away from a tie, the nearest integer; FLOOR(s + 0.5) is Math.round there
   return `((CASE WHEN ${tie} THEN ${onTie} ELSE FLOOR(${s} + 0.5) END) / ${factor})`;
 }
+
+/** A condition's comparison operator in SQL. */
+export function sqlOp(op: string): string {
+  return op === "==" ? "=" : op === "!=" ? "<>" : op;
+}
