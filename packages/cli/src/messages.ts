@@ -1,0 +1,62 @@
+import type { Locale } from "@psyscreen/core";
+
+/** What the command says to people, per locale. `{name}` is filled from params. */
+export const MESSAGES = {
+  en: {
+    "scale-not-found": 'No scale "{scale}": give a scale id ({ids}) or the path of a scale.json.',
+    "scale-invalid": "{file} is not a valid scale definition:",
+    "file-unreadable": "Cannot read {file}: {reason}",
+    "json-invalid": "{file} is not JSON: {reason}",
+    "validate-ok": "ok     {file} ({id} {version}){fixtures}",
+    "validate-fixtures": ", {passed}/{total} fixtures pass",
+    "validate-failed": "FAIL   {file}",
+    "validate-fixture-failed": "  fixture {name}: {detail}",
+    "validate-nothing": "No scale.json found in {path}.",
+    "validate-summary": "{valid} valid, {invalid} invalid",
+    "score-summary": "{scored} rows scored, {rejected} rejected{rejects}",
+    "score-rejects-file": " (see {file})",
+    "reject-columns": "has {got} fields; the header has {want}",
+    "reject-no-id": "has no value in the id column {column}",
+    "header-no-items":
+      "None of the columns is an item of {scale}: map columns with --map column=itemId.",
+    "header-unknown-column": "The id column {column} is not in the header.",
+    "map-invalid": "--map expects column=itemId, got {value}",
+    "map-unknown-item": "--map names {item}, which is not an item of {scale}",
+    bug: "psyscreen {version} on Node {node} hit a bug. Please report it with the command you ran:",
+  },
+  "zh-CN": {
+    "scale-not-found": "找不到量表“{scale}”：请给出量表标识（{ids}）或 scale.json 的路径。",
+    "scale-invalid": "{file} 不是有效的量表定义：",
+    "file-unreadable": "无法读取 {file}：{reason}",
+    "json-invalid": "{file} 不是 JSON：{reason}",
+    "validate-ok": "通过   {file}（{id} {version}）{fixtures}",
+    "validate-fixtures": "，测试用例 {passed}/{total} 通过",
+    "validate-failed": "未通过 {file}",
+    "validate-fixture-failed": "  测试用例 {name}：{detail}",
+    "validate-nothing": "{path} 中没有 scale.json。",
+    "validate-summary": "{valid} 个有效，{invalid} 个无效",
+    "score-summary": "已计分 {scored} 行，拒收 {rejected} 行{rejects}",
+    "score-rejects-file": "（见 {file}）",
+    "reject-columns": "有 {got} 个字段；表头有 {want} 个",
+    "reject-no-id": "标识列 {column} 没有值",
+    "header-no-items": "没有任何列是 {scale} 的题目：请用 --map 列名=题目标识 对应列。",
+    "header-unknown-column": "表头中没有标识列 {column}。",
+    "map-invalid": "--map 的格式应为 列名=题目标识，收到 {value}",
+    "map-unknown-item": "--map 指定的 {item} 不是 {scale} 的题目",
+    bug: "psyscreen {version}（Node {node}）遇到了程序错误。请连同所运行的命令一起报告：",
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+/** A message key. */
+export type MessageKey = keyof (typeof MESSAGES)["en"];
+
+/** Renders a message in a locale. */
+export function say(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  return MESSAGES[locale][key].replace(/\{(\w+)\}/g, (_, k: string) =>
+    String(params[k] ?? `{${k}}`),
+  );
+}

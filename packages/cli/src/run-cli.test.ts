@@ -1,0 +1,149 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./run-cli";
+
+const repo = new URL("../../../", import.meta.url).pathname;
+
+async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  let out = "";
+  let err = "";
+  const code = await runCli(
+    args,
+    { out: (s) => (out += s), err: (s) => (err += s), errIsTTY: false },
+    env,
+  );
+  return { code, out, err };
+}
+
+function tempFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "psyscreen-cli-"));
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const HEADER = "student,phq9_1,phq9_2,phq9_3,phq9_4,phq9_5,phq9_6,phq9_7,phq9_8,phq9_9";
+
+describe("psyscreen score", () => {
+  it("scores every row or rejects it with its line number and reason", async () => {
+    const input = tempFile(
+      "export.csv",
+      `${HEADER}\nS1,0,0,0,0,0,0,0,0,1\nS2,3,3,3,3,3,3,3,3,3\nS3,1,1,NA,1,1,1,1,1,\nS4,1,2\n,1,1,1,1,1,1,1,1,1\nS6,"2",x,9,0,0,0,0,0,0\n`,
+    );
+    const { code, out, err } = await run([
+      "score",
+      "--scale",
+      "phq-9",
+      "--id-column",
+      "student",
+      input,
+    ]);
+    expect(code).toBe(1);
+    expect(out.split("\n").map((l) => l.replace(/,[^,]*$/, ""))).toEqual([
+      "line,student,total,total_band,flags,issues,scale_id,scale_version",
+      "2,S1,1,minimal,item9_positive,,phq-9,1.0.0",
+      "3,S2,27,severe,item9_positive;screen_positive,,phq-9,1.0.0",
+      // 7 answered, sum 7 → 7 × 9 / 7 = 9; item 9 empty → asked in person
+      "4,S3,9,mild,critical_item_unanswered,,phq-9,1.0.0",
+      // 2 over 7 answered → 2 × 9 / 7 = 2.57 → 3
+      "7,S6,3,minimal,,not-a-number:phq9_2;out-of-range:phq9_3,phq-9,1.0.0",
+      "",
+    ]);
+    expect(err).toBe(`4 rows scored, 2 rejected (see ${input}.rejects.csv)\n`);
+    expect(readFileSync(`${input}.rejects.csv`, "utf8")).toBe(
+      'line,reason,record\n5,has 3 fields; the header has 10,"S4,1,2"\n6,has no value in the id column student,",1,1,1,1,1,1,1,1,1"\n',
+    );
+  });
+
+  it("maps columns, reads NDJSON and writes NDJSON", async () => {
+    const input = tempFile(
+      "export.ndjson",
+      `${JSON.stringify({ id: "a", Q1: 1, Q2: 2 })}\nnot json\n${JSON.stringify({ id: "b", Q1: 3, Q2: "NA" })}\n`,
+    );
+    const { code, out, err } = await run([
+      "score",
+      "--scale",
+      "phq-9",
+      "--format",
+      "ndjson",
+      "--id-column",
+      "id",
+      "--map",
+      "Q1=phq9_1",
+      "--map",
+      "Q2=phq9_2",
+      input,
+    ]);
+    expect(code).toBe(1);
+    const rows = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(
+      rows.map((r) => [
+        r.line,
+        r.id,
+        r.scores.total.value,
+        r.flags.map((f: { id: string }) => f.id),
+      ]),
+    ).toEqual([
+      [1, "a", null, ["incomplete", "critical_item_unanswered"]],
+      [3, "b", null, ["incomplete", "critical_item_unanswered"]],
+    ]);
+    expect(err).toContain("2 rows scored, 1 rejected");
+  });
+
+  it("explains a header with no items and an unknown scale, in the user's language", async () => {
+    const input = tempFile("x.csv", "a,b\n1,2\n");
+    expect(await run(["score", "--scale", "phq-9", input])).toMatchObject({
+      code: 2,
+      err: "psyscreen: None of the columns is an item of phq-9: map columns with --map column=itemId.\n",
+    });
+    const zh = await run(["score", "--scale", "phq-10", input], { LANG: "zh_CN.UTF-8" });
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain("找不到量表“phq-10”");
+  });
+});
+
+describe("psyscreen validate, sql and scales", () => {
+  it("validates the bundled scales and runs their fixtures", async () => {
+    const { code, out } = await run(["validate", join(repo, "scales")]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^ok {5}.*phq-9\/scale\.json \(phq-9 1\.0\.0\), \d+\/\d+ fixtures pass$/m);
+  });
+
+  it("reports every issue of a broken definition with its path, and exits 1", async () => {
+    const file = tempFile("scale.json", JSON.stringify({ id: "Bad Id", version: "1" }));
+    const { code, out, err } = await run(["validate", file]);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      "  id: A scale id must be lower-case letters and digits, words joined by -. [invalid-scale-id]",
+    );
+    expect(err).toBe("0 valid, 1 invalid\n");
+  });
+
+  it("prints SQL for a dialect and lists scales", async () => {
+    const sql = await run([
+      "sql",
+      "--scale",
+      "gad-7",
+      "--table",
+      "responses",
+      "--dialect",
+      "spark",
+      "--keep",
+      "id",
+    ]);
+    expect(sql.code).toBe(0);
+    expect(sql.out).toMatch(/^WITH `items` AS \(SELECT \*, CAST\(`gad7_1` AS DOUBLE\)/);
+    expect((await run(["scales"])).out).toMatch(/^gad-7 +1\.0\.0 +/m);
+  });
+
+  it("refuses unknown options and dialects with commander's message", async () => {
+    const bad = await run(["sql", "--scale", "gad-7", "--table", "t", "--dialect", "oracle"]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("Allowed choices are duckdb, postgres, spark");
+  });
+});

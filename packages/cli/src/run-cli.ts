@@ -1,0 +1,168 @@
+import { type Locale, SQL_DIALECTS, type SqlDialect } from "@psyscreen/core";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { CliError } from "./cli-error";
+import { scalesCommand } from "./commands/scales-command";
+import { scoreCommand } from "./commands/score-command";
+import { sqlCommand } from "./commands/sql-command";
+import { validateCommand } from "./commands/validate-command";
+import { type Io, processIo } from "./io";
+import { say } from "./messages";
+
+declare const __PACKAGE_VERSION__: string;
+const VERSION = typeof __PACKAGE_VERSION__ === "string" ? __PACKAGE_VERSION__ : "0.0.0-source";
+
+const collect = (value: string, previous: string[]) => [
+  ...previous,
+  ...value.split(",").filter(Boolean),
+];
+
+/** The locale of messages: `--lang`, else zh-CN when the environment's LANG is Chinese. */
+export function pickLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
+  const i = argv.indexOf("--lang");
+  const asked = i >= 0 ? argv[i + 1] : (env.LC_ALL ?? env.LANG ?? "");
+  return asked?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
+}
+
+/**
+ * Runs the `psyscreen` command with arguments (without `node` and the script path).
+ * Expected failures print one readable line and return their exit code; a bug prints
+ * the versions and how to report it, and returns 70.
+ *
+ * @param args - the arguments, e.g. `["score", "--scale", "phq-9", "export.csv"]`
+ * @param io - where to write (the process's streams by default)
+ * @returns the exit code
+ * @example
+ * await runCli(["validate", "scales/phq-9"]) // => 0
+ */
+export async function runCli(
+  args: string[],
+  io: Io = processIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const locale = pickLocale(args, env);
+  let code = 0;
+  const program = new Command("psyscreen")
+    .description(
+      "School mental-health screening: validate scales, score exports, generate SQL.\n学校心理健康筛查：校验量表、批量计分、生成 SQL。",
+    )
+    .version(VERSION)
+    .addOption(
+      new Option("--lang <locale>", "language of messages / 提示语言").choices(["en", "zh-CN"]),
+    )
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+
+  program
+    .command("validate")
+    .description("Check scale definitions and run their fixtures / 校验量表定义并运行测试用例")
+    .argument("<paths...>", "scale.json files, or folders that hold them")
+    .action((paths: string[]) => {
+      code = validateCommand(paths, locale, io);
+    });
+
+  program
+    .command("score")
+    .description("Score every row of an export (CSV, TSV, NDJSON) / 对导出数据逐行计分")
+    .argument("<input>", "the export: .csv, .tsv or .ndjson")
+    .requiredOption("--scale <id|path>", "a bundled scale id (psyscreen scales) or a scale.json")
+    .option("--out <file>", "where to write the results (default: standard output)")
+    .addOption(
+      new Option("--format <format>", "output format")
+        .choices(["csv", "ndjson", "json"])
+        .default("csv"),
+    )
+    .option("--id-column <column>", "the column that identifies a respondent, copied to the output")
+    .option(
+      "--map <column=itemId>",
+      "read an item from a column of another name (repeatable)",
+      collect,
+      [],
+    )
+    .option("--missing <values>", "cell values that mean skipped, besides an empty cell", collect, [
+      "NA",
+    ])
+    .option(
+      "--norm-group <columns>",
+      "columns named sex, age, grade, population or region that pick the norm table",
+      collect,
+      [],
+    )
+    .option(
+      "--rejects <file>",
+      "where rows that cannot be scored go (default: <input>.rejects.csv)",
+    )
+    .action(async (input: string, options: Record<string, unknown>) => {
+      code = await scoreCommand(
+        {
+          input,
+          scale: options.scale as string,
+          format: options.format as "csv",
+          map: options.map as string[],
+          missing: options.missing as string[],
+          normGroup: options.normGroup as string[],
+          ...(options.out === undefined ? {} : { out: options.out as string }),
+          ...(options.idColumn === undefined ? {} : { idColumn: options.idColumn as string }),
+          ...(options.rejects === undefined ? {} : { rejects: options.rejects as string }),
+        },
+        locale,
+        io,
+      );
+    });
+
+  program
+    .command("sql")
+    .description("Print the SQL that scores a table / 生成对数据表计分的 SQL")
+    .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
+    .requiredOption("--table <table>", "the table (or FROM item) with one row per response")
+    .addOption(
+      new Option("--dialect <dialect>", "the SQL engine")
+        .choices([...SQL_DIALECTS])
+        .default("duckdb"),
+    )
+    .option(
+      "--keep <columns>",
+      "columns to copy to the output, e.g. the respondent id",
+      collect,
+      [],
+    )
+    .option("--norm-table <id>", "add z, T and percentile from this norm table")
+    .action((options: Record<string, unknown>) => {
+      code = sqlCommand(
+        {
+          scale: options.scale as string,
+          table: options.table as string,
+          dialect: options.dialect as SqlDialect,
+          keep: options.keep as string[],
+          ...(options.normTable === undefined ? {} : { normTable: options.normTable as string }),
+        },
+        locale,
+        io,
+      );
+    });
+
+  program
+    .command("scales")
+    .description("List the bundled scales / 列出内置量表")
+    .action(() => {
+      code = scalesCommand(locale, io);
+    });
+
+  try {
+    await program.parseAsync(args, { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`psyscreen: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const commanderCode = (error as { code?: string; exitCode?: number }).code;
+    if (typeof commanderCode === "string" && commanderCode.startsWith("commander.")) {
+      return (error as { exitCode: number }).exitCode;
+    }
+    if (error instanceof InvalidArgumentError) return 2;
+    io.err(
+      `${say(locale, "bug", { version: VERSION, node: process.version })}\n${(error as Error).stack ?? String(error)}\n`,
+    );
+    return 70;
+  }
+}
