@@ -8,17 +8,10 @@ const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8")
 
 describe("README quick start", () => {
   it("prints what README says for the example PHQ-9 answers", () => {
-    const answers = {
-      phq9_1: 2,
-      phq9_2: 1,
-      phq9_3: 3,
-      phq9_4: 2,
-      phq9_5: 1,
-      phq9_6: 1,
-      phq9_7: 0,
-      phq9_8: null,
-      phq9_9: 1,
-    };
+    // the answers as README prints them, so the test reads what a newcomer reads
+    const literal = /const answers = (\{[\s\S]*?\});/.exec(readme)?.[1] ?? "{}";
+    const answers = JSON.parse(literal.replace(/(\w+):/g, '"$1":').replace(/,\s*\}/, "}"));
+    expect(Object.keys(answers)).toHaveLength(9);
     const result = scoreResponse(getScale("phq-9"), answers, { locale: "en" });
     const total = result.scores.total!;
     expect(total).toMatchObject({ value: 12, band: "moderate", answered: 8, prorated: true });
