@@ -576,7 +576,36 @@ async function consumerChecks(packages, tarballs, work) {
       ];
     }),
   ];
+  if (names.includes("@psyscreen/cli")) checks.push(cliCheck(app));
   for (const result of await Promise.all(checks)) report(...result);
+}
+
+/** The installed `psyscreen` bin scores a small CSV with PHQ-9 and prints SQL. */
+async function cliCheck(app) {
+  const label = "consumer: the psyscreen bin (score a CSV, print SQL)";
+  const bin = join(app, "node_modules", ".bin", "psyscreen");
+  const csv = join(app, "export.csv");
+  await writeFile(
+    csv,
+    "id,phq9_1,phq9_2,phq9_3,phq9_4,phq9_5,phq9_6,phq9_7,phq9_8,phq9_9\nA,1,1,1,1,1,1,1,1,1\nB,1\n",
+  );
+  const score = await run(bin, ["score", "--scale", "phq-9", "--id-column", "id", csv], {
+    cwd: app,
+  });
+  const lines = score.stdout.trim().split("\n");
+  const sql = await run(bin, ["sql", "--scale", "gad-7", "--table", "t"], { cwd: app });
+  const ok =
+    score.code === 1 && // row B is rejected
+    lines.length === 2 &&
+    lines[1].startsWith("2,A,9,mild,item9_positive,") &&
+    score.stderr.includes("rows scored: 1, rejected: 1") &&
+    sql.code === 0 &&
+    sql.stdout.startsWith('WITH "items"');
+  return [
+    ok,
+    label,
+    ok ? `${lines[1]} | ${score.stderr.trim()}` : `${output(score)}\n${output(sql)}`,
+  ];
 }
 
 // ---------------------------------------------------------------------------------

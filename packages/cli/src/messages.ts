@@ -13,7 +13,7 @@ export const MESSAGES = {
     "validate-fixture-failed": "  fixture {name}: {detail}",
     "validate-nothing": "No scale.json found in {path}.",
     "validate-summary": "{valid} valid, {invalid} invalid",
-    "score-summary": "{scored} rows scored, {rejected} rejected{rejects}",
+    "score-summary": "rows scored: {scored}, rejected: {rejected}{rejects}",
     "score-rejects-file": " (see {file})",
     "reject-columns": "has {got} fields; the header has {want}",
     "reject-no-id": "has no value in the id column {column}",

@@ -51,7 +51,7 @@ describe("psyscreen score", () => {
       "7,S6,3,minimal,,not-a-number:phq9_2;out-of-range:phq9_3,phq-9,1.0.0",
       "",
     ]);
-    expect(err).toBe(`4 rows scored, 2 rejected (see ${input}.rejects.csv)\n`);
+    expect(err).toBe(`rows scored: 4, rejected: 2 (see ${input}.rejects.csv)\n`);
     expect(readFileSync(`${input}.rejects.csv`, "utf8")).toBe(
       'line,reason,record\n5,has 3 fields; the header has 10,"S4,1,2"\n6,has no value in the id column student,",1,1,1,1,1,1,1,1,1"\n',
     );
@@ -92,7 +92,7 @@ describe("psyscreen score", () => {
       [1, "a", null, ["incomplete", "critical_item_unanswered"]],
       [3, "b", null, ["incomplete", "critical_item_unanswered"]],
     ]);
-    expect(err).toContain("2 rows scored, 1 rejected");
+    expect(err).toContain("rows scored: 2, rejected: 1");
   });
 
   it("explains a header with no items and an unknown scale, in the user's language", async () => {
