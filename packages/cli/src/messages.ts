@@ -22,6 +22,9 @@ export const MESSAGES = {
     "header-unknown-column": "The id column {column} is not in the header.",
     "map-invalid": "--map expects column=itemId, got {value}",
     "map-unknown-item": "--map names {item}, which is not an item of {scale}",
+    "duckdb-missing":
+      "--engine duckdb needs the optional package @duckdb/node-api: npm install @duckdb/node-api@1.5.6-r.1",
+    "duckdb-failed": "DuckDB could not score the input: {reason}",
     bug: "psyscreen {version} on Node {node} hit a bug. Please report it with the command you ran:",
   },
   "zh-CN": {
@@ -43,6 +46,9 @@ export const MESSAGES = {
     "header-unknown-column": "表头中没有标识列 {column}。",
     "map-invalid": "--map 的格式应为 列名=题目标识，收到 {value}",
     "map-unknown-item": "--map 指定的 {item} 不是 {scale} 的题目",
+    "duckdb-missing":
+      "--engine duckdb 需要可选依赖 @duckdb/node-api：npm install @duckdb/node-api@1.5.6-r.1",
+    "duckdb-failed": "DuckDB 无法对输入计分：{reason}",
     bug: "psyscreen {version}（Node {node}）遇到了程序错误。请连同所运行的命令一起报告：",
   },
 } as const satisfies Record<Locale, Record<string, string>>;

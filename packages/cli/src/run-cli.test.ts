@@ -107,6 +107,47 @@ describe("psyscreen score", () => {
   });
 });
 
+describe("psyscreen score --engine duckdb", () => {
+  it("gives the same totals, bands and flags as the JavaScript engine", async () => {
+    const rows = [
+      "S1,0,0,0,0,0,0,0,0,1",
+      "S2,3,3,3,3,3,3,3,3,3",
+      "S3,1,1,NA,1,1,1,1,1,",
+      "S4,2,2,2,,,2,2,2,0",
+    ];
+    const input = tempFile("semester.csv", `${HEADER}\n${rows.join("\n")}\n`);
+    const js = await run(["score", "--scale", "phq-9", "--id-column", "student", input]);
+    const sql = await run([
+      "score",
+      "--engine",
+      "duckdb",
+      "--scale",
+      "phq-9",
+      "--id-column",
+      "student",
+      input,
+    ]);
+    expect(sql.code).toBe(0);
+    const jsRows = js.out
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(","));
+    const sqlLines = sql.out.trim().split("\n");
+    expect(sqlLines[0]).toBe(
+      "student,total,total_band,item9_positive,screen_positive,incomplete,critical_item_unanswered",
+    );
+    const sqlRows = sqlLines.slice(1).map((l) => l.split(","));
+    expect(sqlRows.map((r) => [r[0], r[1], r[2]])).toEqual(jsRows.map((r) => [r[1], r[2], r[3]]));
+    const fired = (r: string[]) =>
+      ["item9_positive", "screen_positive", "incomplete", "critical_item_unanswered"].filter(
+        (_, i) => r[3 + i] === "1",
+      );
+    expect(sqlRows.map(fired)).toEqual(jsRows.map((r) => (r[4] ? r[4].split(";") : [])));
+    expect(sql.err).toBe("rows scored: 4, rejected: 0\n");
+  });
+});
+
 describe("psyscreen validate, sql and scales", () => {
   it("validates the bundled scales and runs their fixtures", async () => {
     const { code, out } = await run(["validate", join(repo, "scales")]);

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { CliError } from "./cli-error";
 import { scalesCommand } from "./commands/scales-command";
 import { scoreCommand } from "./commands/score-command";
+import { scoreWithDuckdb } from "./commands/score-with-duckdb";
 import { sqlCommand } from "./commands/sql-command";
 import { validateCommand } from "./commands/validate-command";
 import { type Io, processIo } from "./io";
@@ -91,8 +92,17 @@ export async function runCli(
       "--rejects <file>",
       "where rows that cannot be scored go (default: <input>.rejects.csv)",
     )
+    .addOption(
+      new Option(
+        "--engine <engine>",
+        "js: row by row, with issues and rejects; duckdb: the generated SQL in DuckDB (CSV or Parquet in, CSV out)",
+      )
+        .choices(["js", "duckdb"])
+        .default("js"),
+    )
     .action(async (input: string, options: Record<string, unknown>) => {
-      code = await scoreCommand(
+      const score = options.engine === "duckdb" ? scoreWithDuckdb : scoreCommand;
+      code = await score(
         {
           input,
           scale: options.scale as string,
