@@ -21,6 +21,7 @@ describe("@psyscreen/core public surface", () => {
         "localize",
         "normScores",
         "parseFormula",
+        "reliability",
         "roundValue",
         "scaleJsonSchema",
         "scaleToSql",

@@ -33,6 +33,7 @@ export {
 } from "./locale";
 export { type NormScores, normScores } from "./norm-scores";
 export type { NormGroup, NormTable } from "./norm-table-schema";
+export { type ItemReliability, type ReliabilityResult, reliability } from "./reliability";
 export { roundValue } from "./round-value";
 export { SCORE_REASONS, type ScoreReason } from "./row-state";
 export {

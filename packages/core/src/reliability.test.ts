@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fQuantile } from "./f-quantile";
+import { reliability } from "./reliability";
+
+// 200 synthetic respondents × 6 items (0–3), generated with a seeded one-factor model.
+const csv = readFileSync(
+  new URL("../test/fixtures/reliability-sample.csv", import.meta.url),
+  "utf8",
+);
+const rows = csv
+  .trim()
+  .split("\n")
+  .slice(1)
+  .map((l) => l.split(",").map(Number));
+const columns = rows[0]!.map((_, i) => Float64Array.from(rows, (r) => r[i]!));
+
+describe("reliability", () => {
+  // Reference: R 4.2.2, psych 2.2.9, alpha(read.csv("reliability-sample.csv")),
+  // printed with options(digits = 10).
+  it("agrees with R psych::alpha on the sample (α, standardized α, r̄, Feldt CI)", () => {
+    const r = reliability(columns);
+    expect(r.n).toBe(200);
+    expect(r.alpha).toBeCloseTo(0.6450371842, 9);
+    expect(r.standardizedAlpha).toBeCloseTo(0.6405348862, 9);
+    expect(r.averageR).toBeCloseTo(0.2289811716, 9);
+    expect(r.ci.lower).toBeCloseTo(0.563016990006, 9);
+    expect(r.ci.upper).toBeCloseTo(0.716154335103, 9);
+  });
+
+  it("agrees with R psych::alpha per item (r.drop, α if deleted, mean, sd, frequencies)", () => {
+    const r = reliability(columns);
+    const psych = {
+      rDrop: [0.5442060235, 0.4608194816, 0.4536200005, 0.4051054146, 0.2720736338, 0.1313680472],
+      alphaIfDeleted: [
+        0.5346944505, 0.5699896421, 0.5701432366, 0.590988401, 0.6390346913, 0.6825191444,
+      ],
+      mean: [1.335, 1.4, 1.385, 1.315, 1.415, 1.205],
+      sd: [0.9365686328, 0.9022584728, 0.9907993829, 0.8999022839, 0.9148550699, 0.8699188433],
+    };
+    r.itemStats.forEach((item, i) => {
+      expect(item.rDrop).toBeCloseTo(psych.rDrop[i]!, 9);
+      expect(item.alphaIfDeleted).toBeCloseTo(psych.alphaIfDeleted[i]!, 9);
+      expect(item.mean).toBeCloseTo(psych.mean[i]!, 9);
+      expect(item.sd).toBeCloseTo(psych.sd[i]!, 9);
+    });
+    expect(r.itemStats[0]!.frequencies).toEqual([
+      { value: 0, proportion: 0.2 },
+      { value: 1, proportion: 0.39 },
+      { value: 2, proportion: 0.285 },
+      { value: 3, proportion: 0.125 },
+    ]);
+  });
+
+  it("computes F quantiles as R's qf does", () => {
+    expect(fQuantile(0.975, 10, 20)).toBeCloseTo(2.773671375199081, 9);
+    expect(fQuantile(0.025, 199, 995)).toBeCloseTo(0.799649011866953, 9);
+    expect(fQuantile(0.975, 199, 995)).toBeCloseTo(1.231067003511354, 9);
+    expect(fQuantile(0.5, 3, 7)).toBeCloseTo(0.870944253187285, 9);
+    expect(fQuantile(0.99, 1, 1) / 4052.180695476821711).toBeCloseTo(1, 6);
+  });
+
+  it("leaves out respondents with a missing answer and counts them", () => {
+    const withGaps = columns.map((c, i) =>
+      Float64Array.from(c, (v, r) => (r % 10 === i ? Number.NaN : v)),
+    );
+    const r = reliability(withGaps);
+    expect(r.n + r.excluded).toBe(200);
+    expect(r.excluded).toBe(120); // rows r with r mod 10 in 0..5
+  });
+
+  it("gives α = 1 for identical items and refuses too little data", () => {
+    expect(
+      reliability([
+        [1, 2, 3, 4],
+        [1, 2, 3, 4],
+        [1, 2, 3, 4],
+      ]).alpha,
+    ).toBeCloseTo(1, 12);
+    expect(() => reliability([[1, 2, 3]])).toThrow("reliability requires at least 2 items");
+  });
+
+  it("keeps α at or below 1 and the interval around α (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 3 }),
+            fc.integer({ min: 0, max: 3 }),
+            fc.integer({ min: 0, max: 3 }),
+          ),
+          { minLength: 5, maxLength: 40 },
+        ),
+        (data) => {
+          const cols = [0, 1, 2].map((i) => data.map((row) => row[i]!));
+          const r = reliability(cols);
+          fc.pre(Number.isFinite(r.alpha));
+          expect(r.alpha).toBeLessThanOrEqual(1 + 1e-12);
+          expect(r.ci.lower).toBeLessThanOrEqual(r.alpha + 1e-12);
+          expect(r.ci.upper).toBeGreaterThanOrEqual(r.alpha - 1e-12);
+        },
+      ),
+    );
+  });
+});
