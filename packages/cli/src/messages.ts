@@ -22,6 +22,7 @@ export const MESSAGES = {
     "header-unknown-column": "The id column {column} is not in the header.",
     "map-invalid": "--map expects column=itemId, got {value}",
     "map-unknown-item": "--map names {item}, which is not an item of {scale}",
+    "reliability-unknown-score": "{scale} has no sum or mean score {score}.",
     "duckdb-missing":
       "--engine duckdb needs the optional package @duckdb/node-api: npm install @duckdb/node-api@1.5.6-r.1",
     "duckdb-failed": "DuckDB could not score the input: {reason}",
@@ -46,6 +47,7 @@ export const MESSAGES = {
     "header-unknown-column": "表头中没有标识列 {column}。",
     "map-invalid": "--map 的格式应为 列名=题目标识，收到 {value}",
     "map-unknown-item": "--map 指定的 {item} 不是 {scale} 的题目",
+    "reliability-unknown-score": "{scale} 没有名为 {score} 的求和或平均分。",
     "duckdb-missing":
       "--engine duckdb 需要可选依赖 @duckdb/node-api：npm install @duckdb/node-api@1.5.6-r.1",
     "duckdb-failed": "DuckDB 无法对输入计分：{reason}",

@@ -188,3 +188,24 @@ describe("psyscreen validate, sql and scales", () => {
     expect(bad.err).toContain("Allowed choices are duckdb, postgres, spark");
   });
 });
+
+describe("psyscreen reliability", () => {
+  it("reports alpha with its interval and item statistics per score, keyed as the scale keys", async () => {
+    // 4 respondents; item 9 left blank by one of them (left out, and counted)
+    const input = tempFile(
+      "rel.csv",
+      `${HEADER}\nA,0,0,1,0,0,1,0,0,0\nB,1,1,1,2,1,1,1,1,1\nC,2,2,3,2,2,2,3,2,2\nD,3,3,3,3,2,3,3,3,\nE,1,0,1,1,1,0,1,0,0\n`,
+    );
+    const { code, out } = await run(["reliability", "--scale", "phq-9", input]);
+    expect(code).toBe(0);
+    expect(out.split("\n")[0]).toMatch(
+      /^total \(PHQ-9 total\): α 0\.9\d\d \[0\.\d{3}, 0\.9\d\d\] \(Feldt 95%\), standardized α 0\.9\d\d, mean r 0\.\d{3}, n 4 \(1 incomplete left out\)$/,
+    );
+    expect(out).toContain("  phq9_9 ");
+    const bad = await run(["reliability", "--scale", "phq-9", "--score", "nope", input]);
+    expect(bad).toMatchObject({
+      code: 2,
+      err: "psyscreen: phq-9 has no sum or mean score nope.\n",
+    });
+  });
+});

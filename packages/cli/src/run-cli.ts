@@ -1,6 +1,7 @@
 import { type Locale, SQL_DIALECTS, type SqlDialect } from "@psyscreen/core";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { CliError } from "./cli-error";
+import { reliabilityCommand } from "./commands/reliability-command";
 import { scalesCommand } from "./commands/scales-command";
 import { scoreCommand } from "./commands/score-command";
 import { scoreWithDuckdb } from "./commands/score-with-duckdb";
@@ -113,6 +114,32 @@ export async function runCli(
           ...(options.out === undefined ? {} : { out: options.out as string }),
           ...(options.idColumn === undefined ? {} : { idColumn: options.idColumn as string }),
           ...(options.rejects === undefined ? {} : { rejects: options.rejects as string }),
+        },
+        locale,
+        io,
+      );
+    });
+
+  program
+    .command("reliability")
+    .description(
+      "Cronbach's alpha and item statistics per score / 各分数的内部一致性信度与题目统计",
+    )
+    .argument("<input>", "the export: .csv or .tsv")
+    .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
+    .option("--score <ids>", "scores to analyse (default: every sum or mean score)", collect, [])
+    .option("--map <column=itemId>", "read an item from a column of another name", collect, [])
+    .option("--missing <values>", "cell values that mean skipped, besides an empty cell", collect, [
+      "NA",
+    ])
+    .action(async (input: string, options: Record<string, unknown>) => {
+      code = await reliabilityCommand(
+        {
+          input,
+          scale: options.scale as string,
+          scores: options.score as string[],
+          map: options.map as string[],
+          missing: options.missing as string[],
         },
         locale,
         io,

@@ -29,6 +29,11 @@ export interface CompiledScale {
   createState(): RowState;
   /** Records the numeric answer `value` to item `i` (by index). */
   setAnswer(state: RowState, i: number, value: number): void;
+  /**
+   * The reverse-keyed value of a valid answer `value` to item `i` (by index), before
+   * its weight; `NaN` when the response set does not allow the value.
+   */
+  keyAnswer(i: number, value: number): number;
   /** Computes every score of the row, in dependency order. */
   evaluate(state: RowState): void;
   /** The band index of score `k`'s value, or -1. */
@@ -82,6 +87,16 @@ function build(def: ScaleDefinition): CompiledScale {
       weight: item.weight,
     };
   });
+  const keyAnswer = (i: number, value: number): number => {
+    const item = items[i]!;
+    const allowed =
+      Number.isFinite(value) &&
+      (item.values === undefined
+        ? value >= item.min && value <= item.max && (!item.integer || Number.isInteger(value))
+        : item.values.includes(value));
+    if (!allowed) return Number.NaN;
+    return item.reverse ? item.min + item.max - value : value;
+  };
   const bandMins = def.scores.map((s) => Float64Array.from(s.bands ?? [], (b) => b.min));
   const bandMaxes = def.scores.map((s) => (s.bands ?? []).at(-1)?.max ?? Number.NaN);
   const flags = def.flags.map((flag): CompiledFlag => {
@@ -102,26 +117,16 @@ function build(def: ScaleDefinition): CompiledScale {
     flags,
     createState: () => createRowState(def.items.length, def.scores.length),
     setAnswer(st, i, value) {
-      if (!Number.isFinite(value)) {
-        st.status[i] = ItemStatus.notNumber;
-        st.raw[i] = Number.NaN;
-        st.keyed[i] = Number.NaN;
-        return;
-      }
-      const item = items[i]!;
-      st.raw[i] = value;
-      const allowed =
-        item.values === undefined
-          ? value >= item.min && value <= item.max && (!item.integer || Number.isInteger(value))
-          : item.values.includes(value);
-      if (allowed) {
-        st.status[i] = ItemStatus.valid;
-        st.keyed[i] = (item.reverse ? item.min + item.max - value : value) * item.weight;
-      } else {
-        st.status[i] = ItemStatus.outOfRange;
-        st.keyed[i] = Number.NaN;
-      }
+      const keyed = keyAnswer(i, value);
+      st.raw[i] = Number.isFinite(value) ? value : Number.NaN;
+      st.keyed[i] = keyed * items[i]!.weight;
+      st.status[i] = !Number.isNaN(keyed)
+        ? ItemStatus.valid
+        : Number.isFinite(value)
+          ? ItemStatus.outOfRange
+          : ItemStatus.notNumber;
     },
+    keyAnswer,
     evaluate(st) {
       for (const evaluate of evaluators) evaluate(st);
     },
