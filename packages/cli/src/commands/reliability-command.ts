@@ -65,7 +65,9 @@ export async function reliabilityCommand(
         const cell = fields[c]?.trim() ?? "";
         if (i !== undefined && !missing.has(cell)) row[i] = compiled.keyAnswer(i, Number(cell));
       });
-      row.forEach((v, i) => values[i]!.push(v));
+      row.forEach((v, i) => {
+        values[i]!.push(v);
+      });
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
