@@ -23,6 +23,9 @@ export const MESSAGES = {
     "map-invalid": "--map expects column=itemId, got {value}",
     "map-unknown-item": "--map names {item}, which is not an item of {scale}",
     "reliability-unknown-score": "{scale} has no sum or mean score {score}.",
+    "norms-bad-field": "--by {field} is not a norm-group field; use: {fields}.",
+    "norms-too-small": "group {group}: n = {n}, below --min-n {min}; no norm table written for it.",
+    "norms-summary": "norm tables written: {tables}; groups refused: {refused}",
     "duckdb-missing":
       "--engine duckdb needs the optional package @duckdb/node-api: npm install @duckdb/node-api@1.5.6-r.1",
     "duckdb-failed": "DuckDB could not score the input: {reason}",
@@ -48,6 +51,9 @@ export const MESSAGES = {
     "map-invalid": "--map 的格式应为 列名=题目标识，收到 {value}",
     "map-unknown-item": "--map 指定的 {item} 不是 {scale} 的题目",
     "reliability-unknown-score": "{scale} 没有名为 {score} 的求和或平均分。",
+    "norms-bad-field": "--by {field} 不是常模分组字段；可用：{fields}。",
+    "norms-too-small": "分组 {group}：n = {n}，低于 --min-n {min}；未为其生成常模表。",
+    "norms-summary": "已生成常模表 {tables} 张；拒绝的分组 {refused} 个",
     "duckdb-missing":
       "--engine duckdb 需要可选依赖 @duckdb/node-api：npm install @duckdb/node-api@1.5.6-r.1",
     "duckdb-failed": "DuckDB 无法对输入计分：{reason}",

@@ -209,3 +209,71 @@ describe("psyscreen reliability", () => {
     });
   });
 });
+
+describe("psyscreen norms build", () => {
+  it("writes one norm table per group that the scale accepts, and refuses groups below --min-n", async () => {
+    const rows = Array.from({ length: 60 }, (_, r) => {
+      const answers = Array.from({ length: 9 }, (_, i) => (r + i) % 4);
+      return [`R${r}`, r % 2 ? "女" : "男", 7, ...answers].join(",");
+    });
+    rows.push(["X", "女", 8, 1, 1, 1, 1, 1, 1, 1, 1, 1].join(","));
+    const input = tempFile(
+      "sample.csv",
+      `${HEADER.replace("student", "student,sex,grade")}\n${rows.join("\n")}\n`,
+    );
+    const out = `${input}.norms.json`;
+    const { code, err } = await run([
+      "norms",
+      "build",
+      "--scale",
+      "phq-9",
+      "--by",
+      "sex,grade",
+      "--norm-version",
+      "2026-1",
+      "--source",
+      "Synthetic sample",
+      "--min-n",
+      "20",
+      "--out",
+      out,
+      input,
+    ]);
+    expect(code).toBe(1);
+    expect(err).toBe(
+      "group female|8: n = 1, below --min-n 20; no norm table written for it.\nnorm tables written: 2; groups refused: 1\n",
+    );
+    const tables = JSON.parse(readFileSync(out, "utf8"));
+    expect(
+      tables.map((t: { id: string; n: number; group: object }) => [t.id, t.n, t.group]),
+    ).toEqual([
+      ["phq_9_2026_1_female_7", 30, { sex: "female", gradeMin: 7, gradeMax: 7 }],
+      ["phq_9_2026_1_male_7", 30, { sex: "male", gradeMin: 7, gradeMax: 7 }],
+    ]);
+    const { getScale } = await import("@psyscreen/scales");
+    const { validateScale } = await import("@psyscreen/core");
+    const withNorms = validateScale({ ...structuredClone(getScale("phq-9")), norms: tables });
+    expect(withNorms.success ? [] : withNorms.issues).toEqual([]);
+  });
+
+  it("refuses a --by column that is no norm-group field", async () => {
+    const input = tempFile("s.csv", `${HEADER}\n`);
+    const bad = await run([
+      "norms",
+      "build",
+      "--scale",
+      "phq-9",
+      "--by",
+      "school",
+      "--norm-version",
+      "1",
+      "--source",
+      "s",
+      input,
+    ]);
+    expect(bad).toMatchObject({
+      code: 2,
+      err: "psyscreen: --by school is not a norm-group field; use: sex, age, grade, population, region.\n",
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { type Locale, SQL_DIALECTS, type SqlDialect } from "@psyscreen/core";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { CliError } from "./cli-error";
+import { normsCommand } from "./commands/norms-command";
 import { reliabilityCommand } from "./commands/reliability-command";
 import { scalesCommand } from "./commands/scales-command";
 import { scoreCommand } from "./commands/score-command";
@@ -140,6 +141,48 @@ export async function runCli(
           scores: options.score as string[],
           map: options.map as string[],
           missing: options.missing as string[],
+        },
+        locale,
+        io,
+      );
+    });
+
+  program
+    .command("norms")
+    .description("Build norm tables / 建立常模")
+    .command("build")
+    .description("Versioned norm tables per group from a sample / 按分组由样本建立带版本的常模表")
+    .argument("<input>", "the sample: .csv, .tsv or .ndjson")
+    .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
+    .requiredOption("--norm-version <version>", "the norm version, e.g. 2026-2027-1")
+    .requiredOption(
+      "--source <text>",
+      "how, where and when the sample was drawn (the norm's citation)",
+    )
+    .option(
+      "--by <columns>",
+      "group by columns named sex, age, grade, population or region",
+      collect,
+      [],
+    )
+    .option("--min-n <n>", "refuse groups smaller than this", (v) => Number.parseInt(v, 10), 30)
+    .option("--out <file>", "where to write the JSON (default: standard output)")
+    .option("--map <column=itemId>", "read an item from a column of another name", collect, [])
+    .option("--missing <values>", "cell values that mean skipped, besides an empty cell", collect, [
+      "NA",
+    ])
+    .action(async (input: string, options: Record<string, unknown>) => {
+      code = await normsCommand(
+        {
+          input,
+          scale: options.scale as string,
+          by: options.by as string[],
+          version: options.normVersion as string,
+          source: options.source as string,
+          minN: options.minN as number,
+          map: options.map as string[],
+          missing: options.missing as string[],
+          ...(options.out === undefined ? {} : { out: options.out as string }),
         },
         locale,
         io,

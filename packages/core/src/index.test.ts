@@ -14,6 +14,7 @@ describe("@psyscreen/core public surface", () => {
         "SCORE_REASONS",
         "SQL_DIALECTS",
         "ScaleDefinitionSchema",
+        "buildNormTable",
         "checkFixtures",
         "compileScale",
         "isValidatedScale",

@@ -1,3 +1,4 @@
+export { buildNormTable, type NormSample } from "./build-norm-table";
 export {
   checkFixtures,
   type FixtureCase,

@@ -1,7 +1,6 @@
-import { createReadStream } from "node:fs";
 import { compileScale, type Locale, reliability } from "@psyscreen/core";
+import { answerRows } from "../answer-rows";
 import { CliError } from "../cli-error";
-import { readRecords } from "../csv/read-records";
 import type { Io } from "../io";
 import { loadScale } from "../load-scale";
 import { say } from "../messages";
@@ -35,8 +34,6 @@ export async function reliabilityCommand(
   const scale = loadScale(options.scale, locale);
   const compiled = compileScale(scale);
   const index = compiled.analysis.itemIndex;
-  const mapped = new Map(options.map.map((m) => m.split("=") as [string, string]));
-  const missing = new Set(["", ...options.missing]);
   const scores = scale.scores.filter(
     (s) =>
       (s.method === "sum" || s.method === "mean") &&
@@ -47,33 +44,12 @@ export async function reliabilityCommand(
       throw new CliError(say(locale, "reliability-unknown-score", { score: id, scale: scale.id }));
   }
   const values: number[][] = scale.items.map(() => []);
-  let header: (number | undefined)[] | undefined;
-  const stream = createReadStream(options.input, { encoding: "utf8" });
-  try {
-    for await (const { fields } of readRecords(
-      stream,
-      options.input.toLowerCase().endsWith(".tsv") ? "\t" : ",",
-    )) {
-      if (header === undefined) {
-        header = fields.map((f) => index.get(mapped.get(f.trim()) ?? f.trim()));
-        if (header.every((h) => h === undefined))
-          throw new CliError(say(locale, "header-no-items", { scale: scale.id }));
-        continue;
-      }
-      const row = new Array<number>(scale.items.length).fill(Number.NaN);
-      header.forEach((i, c) => {
-        const cell = fields[c]?.trim() ?? "";
-        if (i !== undefined && !missing.has(cell)) row[i] = compiled.keyAnswer(i, Number(cell));
-      });
-      row.forEach((v, i) => {
-        values[i]!.push(v);
-      });
-    }
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(
-      say(locale, "file-unreadable", { file: options.input, reason: (error as Error).message }),
-    );
+  for await (const row of answerRows(scale, options, locale)) {
+    if (row.kind === "reject") continue;
+    scale.items.forEach((item, i) => {
+      const answer = row.answers[item.id];
+      values[i]!.push(typeof answer === "number" ? compiled.keyAnswer(i, answer) : Number.NaN);
+    });
   }
   for (const score of scores) {
     const items = (score as { items: string[] }).items;
