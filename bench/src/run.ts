@@ -1,0 +1,226 @@
+/**
+ * psyscreen benchmarks, one run: `npm run bench` (full) or `npm run bench -- --quick`.
+ * Writes bench/results/latest.json and latest.md, and prints the table.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { getScale } from "@psyscreen/scales";
+import { Bench } from "tinybench";
+import {
+  type BenchCase,
+  fhirpathCase,
+  HAND_LOOP,
+  handLoopCase,
+  mathjsCase,
+  scoreBatchCase,
+  scoreResponseCase,
+  surveyJsCase,
+  type Totals,
+} from "./cases";
+import { GAD_ITEMS, generateWorkload, PHQ_ITEMS, toRows } from "./workload";
+
+const quick = process.argv.includes("--quick");
+const mode = quick ? "quick" : "full";
+const sizes = quick
+  ? { fast: 200_000, perRow: 50_000, engines: 5_000, n: 5 }
+  : { fast: 1_000_000, perRow: 200_000, engines: 20_000, n: 7 };
+
+const SCORE_RESPONSE = "scoreResponse, per respondent";
+const MATHJS = "mathjs, compiled expression per respondent";
+const FHIRPATH = "fhirpath.js per respondent";
+const SURVEYJS = "SurveyJS ExpressionRunner per respondent";
+
+interface CaseResult {
+  name: string;
+  unit: "respondents/s";
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+  respondents: number;
+  peakRssMB: number;
+  note: string;
+  ratioTo: Record<string, number>;
+}
+
+function sameTotals(name: string, got: Totals, want: Totals, rows: number): void {
+  for (const key of ["phq", "gad"] as const) {
+    for (let r = 0; r < rows; r++) {
+      const a = got[key][r]!;
+      const b = want[key][r]!;
+      if (!(a === b || (Number.isNaN(a) && Number.isNaN(b)))) {
+        throw new Error(`${name}: ${key} total of respondent ${r} is ${a}, scoreBatch says ${b}`);
+      }
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const phq9 = getScale("phq-9");
+  const gad7 = getScale("gad-7");
+  const workload = generateWorkload(sizes.fast);
+  const rows = toRows(workload, Math.max(sizes.perRow, sizes.engines));
+  const cases: BenchCase[] = [
+    handLoopCase(workload, sizes.fast),
+    scoreBatchCase(workload, phq9, gad7, sizes.fast),
+    scoreResponseCase(rows.slice(0, sizes.perRow), phq9, gad7),
+    mathjsCase(rows.slice(0, sizes.engines)),
+    surveyJsCase(rows.slice(0, sizes.engines)),
+    fhirpathCase(rows.slice(0, sizes.engines)),
+  ];
+
+  // Correctness first: every case's totals must equal scoreBatch's on its rows.
+  const reference = cases[1]!;
+  reference.run();
+  const want = reference.totals();
+  for (const c of cases) {
+    if (c !== reference) c.run();
+    sameTotals(c.name, c.totals(), want, c.respondents);
+  }
+  const missing = countMissing(workload);
+
+  const results: CaseResult[] = [];
+  for (const c of cases) {
+    let peakRss = process.memoryUsage().rss;
+    const bench = new Bench({
+      time: 0,
+      iterations: sizes.n,
+      warmup: true,
+      warmupTime: 0,
+      warmupIterations: 1,
+      retainSamples: true,
+      throws: true,
+    });
+    bench.add(c.name, () => c.run(), {
+      async: false,
+      afterEach: () => {
+        peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      },
+    });
+    await bench.run();
+    const result = bench.tasks[0]!.result;
+    if (result.state !== "completed") throw new Error(`${c.name}: ${result.state}`);
+    const samples = [...(result.latency.samples ?? [])].sort((a, b) => a - b);
+    const perSecond = (ms: number) => c.respondents / (ms / 1000);
+    const mid = samples.length >> 1;
+    const medianMs =
+      samples.length % 2 === 1 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2;
+    results.push({
+      name: c.name,
+      unit: "respondents/s",
+      median: Math.round(perSecond(medianMs)),
+      min: Math.round(perSecond(samples.at(-1)!)),
+      max: Math.round(perSecond(samples[0]!)),
+      n: samples.length,
+      respondents: c.respondents,
+      peakRssMB: Math.round(peakRss / 2 ** 20),
+      note: c.note,
+      ratioTo: {},
+    });
+    process.stderr.write(`  ${c.name}: ${results.at(-1)!.median.toLocaleString("en")} /s\n`);
+  }
+  const median = (name: string) => results.find((r) => r.name === name)!.median;
+  const ratio = (a: number, b: number) => Number((a / b).toPrecision(3));
+  for (const r of results) {
+    r.ratioTo[HAND_LOOP] = ratio(r.median, median(HAND_LOOP));
+    if (r.name === SCORE_RESPONSE) {
+      for (const base of [MATHJS, SURVEYJS, FHIRPATH])
+        r.ratioTo[base] = ratio(r.median, median(base));
+    }
+  }
+
+  const cpus = os.cpus();
+  const report = {
+    machine: {
+      cpus: cpus.length,
+      model: cpus[0]?.model.trim() ?? "unknown",
+      node: process.version,
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      loadavg: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    },
+    date: new Date().toISOString(),
+    mode,
+    workload: {
+      seed: 20261128,
+      respondents: sizes.fast,
+      ...missing,
+      note: "PHQ-9 (9 items + difficulty) and GAD-7, 0-3, each scored item skipped with p = 0.03",
+    },
+    cases: results,
+    targets: [
+      target(
+        "scoreBatch ≥ 0.5 × hand loop",
+        ratio(median("scoreBatch, columns"), median(HAND_LOOP)),
+        0.5,
+      ),
+      target("scoreResponse ≥ 10 × mathjs", ratio(median(SCORE_RESPONSE), median(MATHJS)), 10),
+      target(
+        "scoreResponse ≥ 100 × fhirpath.js",
+        ratio(median(SCORE_RESPONSE), median(FHIRPATH)),
+        100,
+      ),
+    ],
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+  const md = markdown(report);
+  const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "results");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(dir, "latest.md"), md);
+  process.stdout.write(md);
+}
+
+/** How many respondents have PHQ-9 prorated (1–2 missing), PHQ-9 null, GAD-7 null. */
+function countMissing(w: ReturnType<typeof generateWorkload>) {
+  let phqProrated = 0;
+  let phqNull = 0;
+  let gadNull = 0;
+  for (let r = 0; r < w.rows; r++) {
+    let m = 0;
+    for (const id of PHQ_ITEMS) if (Number.isNaN(w.phq[id]![r]!)) m++;
+    if (m > 2) phqNull++;
+    else if (m > 0) phqProrated++;
+    if (GAD_ITEMS.some((id) => Number.isNaN(w.gad[id]![r]!))) gadNull++;
+  }
+  return { phqProrated, phqNull, gadNull };
+}
+
+function target(name: string, measured: number, required: number) {
+  return { name, measured, required, met: measured >= required };
+}
+
+const fmt = (n: number) => n.toLocaleString("en");
+
+function markdown(report: {
+  machine: { cpus: number; model: string; node: string; os: string; loadavg: number[] };
+  date: string;
+  mode: string;
+  cases: CaseResult[];
+  targets: ReturnType<typeof target>[];
+  seconds: number;
+}): string {
+  const m = report.machine;
+  const lines = [
+    `Run ${report.date} (${report.mode} mode, ${report.seconds} s): ${m.cpus} × ${m.model}, Node ${m.node}, ${m.os}, load average ${m.loadavg.join(" / ")} at the end.`,
+    "",
+    "| case | respondents per rep | median respondents/s | min | max | n | × hand loop | peak RSS MB |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...report.cases.map(
+      (c) =>
+        `| ${c.name} | ${fmt(c.respondents)} | ${fmt(c.median)} | ${fmt(c.min)} | ${fmt(c.max)} | ${c.n} | ${c.ratioTo[HAND_LOOP]} | ${c.peakRssMB} |`,
+    ),
+    "",
+    "| target | measured | required | met |",
+    "|---|---:|---:|---|",
+    ...report.targets.map(
+      (t) => `| ${t.name} | ${t.measured} | ${t.required} | ${t.met ? "yes" : "**no**"} |`,
+    ),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+await main();
