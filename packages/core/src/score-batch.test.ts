@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { batchAnswerArb, definitionArb } from "../test/arbitraries";
 import { kitchenSinkScale, nineItemScale } from "../test/sample-scales";
 import type { NormGroup } from "./norm-table-schema";
@@ -81,6 +81,25 @@ describe("scoreBatch", () => {
     expect(Array.from(batch.flags.q9_critical!)).toEqual([0, 1, 0]);
     expect(Array.from(batch.flags.critical_item_unanswered!)).toEqual([0, 0, 1]);
     expect(batch.issues).toEqual([]);
+  });
+
+  it("falls back to the compiled closures where a Content-Security-Policy forbids generated code", () => {
+    const columns = { q1: [1, 3, Number.NaN], q9: [0, 2, 1], q2: [2, 2, 2] };
+    const expected = scoreBatch(valid(nineItemScale()), columns);
+    const fresh = valid(nineItemScale()); // not yet compiled, so its loop is not cached
+    let refused = 0;
+    vi.stubGlobal("Function", function refuse() {
+      refused++;
+      throw new EvalError("Refused to evaluate a string as JavaScript (CSP)");
+    });
+    try {
+      const fallback = scoreBatch(fresh, columns);
+      expect(fallback.scores.total!.value).toEqual(expected.scores.total!.value);
+      expect(fallback.flags).toEqual(expected.flags);
+      expect(refused).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("takes a custom missing sentinel, treats absent columns as not shown and reports unknown columns", () => {

@@ -1,5 +1,6 @@
 import { compileScale } from "./compile-scale";
 import { ENGINE_FLAGS, isIncompleteScore, visitUnansweredSafetyItems } from "./engine-flags";
+import { batchLoop } from "./generate-batch-loop";
 import type { Issue } from "./issue";
 import { IssueCollector } from "./issue-collector";
 import { type NormScores, normScores } from "./norm-scores";
@@ -117,46 +118,61 @@ export function scoreBatch(
   const nItems = def.items.length;
   const nScores = def.scores.length;
 
-  for (let r = 0; r < rows; r++) {
-    let invalid = 0;
-    for (let i = 0; i < nItems; i++) {
-      const column = itemColumns[i];
-      const v = column === undefined ? notShownValue : column[r]!;
-      if (column === undefined || v === notShownValue) {
-        st.status[i] = ItemStatus.absent;
-        st.raw[i] = Number.NaN;
-        st.keyed[i] = Number.NaN;
-      } else if (Number.isNaN(v) || v === missingValue) {
-        st.status[i] = ItemStatus.skipped;
-        st.raw[i] = Number.NaN;
-        st.keyed[i] = Number.NaN;
-      } else {
-        scale.setAnswer(st, i, typeof v === "number" ? v : Number.NaN);
-        if (st.status[i] !== ItemStatus.valid) invalid++;
+  const generated = norm === undefined ? batchLoop(scale) : undefined;
+  if (generated !== undefined) {
+    generated(itemColumns, rows, missingValue, notShownValue, {
+      value: scores.map((o) => o.value),
+      reason: scores.map((o) => o.reason),
+      band: scores.map((o) => o.band),
+      answered: scores.map((o) => o.answered),
+      prorated: scores.map((o) => o.prorated),
+      flags,
+      incomplete,
+      unanswered,
+      invalid: invalidAnswers,
+    });
+  } else {
+    for (let r = 0; r < rows; r++) {
+      let invalid = 0;
+      for (let i = 0; i < nItems; i++) {
+        const column = itemColumns[i];
+        const v = column === undefined ? notShownValue : column[r]!;
+        if (column === undefined || v === notShownValue) {
+          st.status[i] = ItemStatus.absent;
+          st.raw[i] = Number.NaN;
+          st.keyed[i] = Number.NaN;
+        } else if (Number.isNaN(v) || v === missingValue) {
+          st.status[i] = ItemStatus.skipped;
+          st.raw[i] = Number.NaN;
+          st.keyed[i] = Number.NaN;
+        } else {
+          scale.setAnswer(st, i, typeof v === "number" ? v : Number.NaN);
+          if (st.status[i] !== ItemStatus.valid) invalid++;
+        }
       }
-    }
-    invalidAnswers[r] = invalid;
-    scale.evaluate(st);
-    let missing = 0;
-    for (let k = 0; k < nScores; k++) {
-      const out = scores[k]!;
-      const value = st.value[k]!;
-      out.value[r] = value;
-      out.reason[r] = st.reason[k]!;
-      out.answered[r] = st.answered[k]!;
-      out.prorated[r] = st.prorated[k]!;
-      out.band[r] = Number.isNaN(value) ? -1 : scale.bandIndex(k, value);
-      if (isIncompleteScore(scale, st, k)) missing = 1;
-      if (norm !== undefined && !Number.isNaN(value) && (out.z ?? out.t ?? out.percentile)) {
-        const n = normScores(norm, def.scores[k]!.id, value, normOut);
-        if (out.z && n.z !== undefined) out.z[r] = n.z;
-        if (out.t && n.t !== undefined) out.t[r] = n.t;
-        if (out.percentile && n.percentile !== undefined) out.percentile[r] = n.percentile;
+      invalidAnswers[r] = invalid;
+      scale.evaluate(st);
+      let missing = 0;
+      for (let k = 0; k < nScores; k++) {
+        const out = scores[k]!;
+        const value = st.value[k]!;
+        out.value[r] = value;
+        out.reason[r] = st.reason[k]!;
+        out.answered[r] = st.answered[k]!;
+        out.prorated[r] = st.prorated[k]!;
+        out.band[r] = Number.isNaN(value) ? -1 : scale.bandIndex(k, value);
+        if (isIncompleteScore(scale, st, k)) missing = 1;
+        if (norm !== undefined && !Number.isNaN(value) && (out.z ?? out.t ?? out.percentile)) {
+          const n = normScores(norm, def.scores[k]!.id, value, normOut);
+          if (out.z && n.z !== undefined) out.z[r] = n.z;
+          if (out.t && n.t !== undefined) out.t[r] = n.t;
+          if (out.percentile && n.percentile !== undefined) out.percentile[r] = n.percentile;
+        }
       }
+      incomplete[r] = missing;
+      for (let f = 0; f < flags.length; f++) flags[f]![r] = scale.flags[f]!.test(st) ? 1 : 0;
+      unanswered[r] = visitUnansweredSafetyItems(scale, st) > 0 ? 1 : 0;
     }
-    incomplete[r] = missing;
-    for (let f = 0; f < flags.length; f++) flags[f]![r] = scale.flags[f]!.test(st) ? 1 : 0;
-    unanswered[r] = visitUnansweredSafetyItems(scale, st) > 0 ? 1 : 0;
   }
 
   const flagColumns: Record<string, Uint8Array> = {};

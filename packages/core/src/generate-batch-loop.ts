@@ -1,0 +1,227 @@
+import { SAFETY_FLAG_KINDS } from "./check-flags";
+import { comparedItems } from "./compile-condition";
+import { compileFormula } from "./compile-formula";
+import type { CompiledScale } from "./compile-scale";
+import type { Condition } from "./condition-schema";
+import type { Rounding } from "./identifier-schema";
+import { roundValue } from "./round-value";
+import { createRowState, type RowState } from "./row-state";
+
+/** The typed arrays a generated batch loop fills. */
+export interface BatchArrays {
+  value: Float64Array[];
+  reason: Uint8Array[];
+  band: Int16Array[];
+  answered: Uint32Array[];
+  prorated: Uint8Array[];
+  flags: Uint8Array[];
+  incomplete: Uint8Array;
+  unanswered: Uint8Array;
+  invalid: Uint32Array;
+}
+
+/** A scale's batch loop, generated once as specialised source code. */
+export type BatchLoop = (
+  columns: readonly (ArrayLike<number> | undefined)[],
+  rows: number,
+  missingValue: number,
+  notShownValue: number,
+  out: BatchArrays,
+) => void;
+
+const loops = new WeakMap<CompiledScale, BatchLoop | null>();
+
+const num = (n: number) => (Object.is(n, -0) ? "-0" : n < 0 ? `(${n})` : String(n));
+const jsOp = (op: string) => (op === "==" ? "===" : op === "!=" ? "!==" : op);
+
+/**
+ * Generates, once per compiled scale, a loop specialised to it — every item's check,
+ * every score's rule, band and flag written out as straight-line code, as ARCHITECTURE's
+ * Speed section asks — with the exact semantics of the closures `scoreResponse` uses
+ * (property tests compare them on random definitions). Formula scores call their
+ * compiled closure. Returns undefined where code generation is not allowed (a page's
+ * Content-Security-Policy without 'unsafe-eval'); `scoreBatch` then uses the closures.
+ */
+export function batchLoop(scale: CompiledScale): BatchLoop | undefined {
+  if (loops.has(scale)) return loops.get(scale) ?? undefined;
+  let loop: BatchLoop | null = null;
+  try {
+    loop = build(scale);
+  } catch (error) {
+    if (!(error instanceof EvalError)) throw error;
+  }
+  loops.set(scale, loop);
+  return loop ?? undefined;
+}
+
+function build(scale: CompiledScale): BatchLoop {
+  const { definition: def, analysis } = scale;
+  const lines: string[] = [];
+  const emit = (line: string): void => {
+    lines.push(line);
+  };
+  const formulas: ((st: RowState) => number)[] = [];
+  const rounds: Rounding[] = [];
+  const round = (x: string, rule: Rounding) => {
+    rounds.push(rule);
+    return `round(${x}, rules[${rounds.length - 1}])`;
+  };
+
+  def.items.forEach((_, i) => emit(`const c${i} = columns[${i}];`));
+  def.scores.forEach((_, k) => {
+    emit(
+      `const v${k} = out.value[${k}], r${k} = out.reason[${k}], b${k} = out.band[${k}], a${k} = out.answered[${k}], p${k} = out.prorated[${k}];`,
+    );
+  });
+  def.flags.forEach((_, f) => emit(`const f${f} = out.flags[${f}];`));
+  emit("for (let row = 0; row < rows; row++) {");
+  emit("let invalid = 0;");
+
+  // items: status s, raw x, keyed k — as setAnswer and the batch path of scoreBatch
+  def.items.forEach((item, i) => {
+    const d = analysis.domains[i]!;
+    const values = d.values;
+    const contiguous = values === undefined || (d.integer && values.length === d.max - d.min + 1);
+    const checks = contiguous
+      ? [
+          Number.isFinite(d.min) ? `v >= ${num(d.min)}` : "",
+          Number.isFinite(d.max) ? `v <= ${num(d.max)}` : "",
+          d.integer ? "Number.isInteger(v)" : "",
+        ].filter(Boolean)
+      : [`(${values!.map((x) => `v === ${num(x)}`).join(" || ")})`];
+    const allowed = ["v - v === 0", ...checks].join(" && ");
+    const keyed = item.reverse ? `(${num(d.min + d.max)} - v)` : "v";
+    emit(`let s${i} = 0, x${i} = NaN, k${i} = NaN;`);
+    emit(`if (c${i} !== undefined) { const v = c${i}[row];`);
+    emit(`  if (v === notShownValue) {} else if (v !== v || v === missingValue) { s${i} = 1; }`);
+    emit(
+      `  else if (typeof v === "number" && ${allowed}) { s${i} = 2; x${i} = v; k${i} = ${keyed} * ${num(item.weight)}; }`,
+    );
+    emit(
+      `  else if (typeof v === "number" && v - v === 0) { s${i} = 3; x${i} = v; invalid++; } else { s${i} = 4; invalid++; } }`,
+    );
+  });
+  emit("out.invalid[row] = invalid;");
+
+  // scores in dependency order: value sc, reason rc
+  for (const k of analysis.scoreOrder) {
+    const s = def.scores[k]!;
+    const finish = (x: string) => {
+      const m = s.transform?.multiply ?? 1;
+      const a = s.transform?.add ?? 0;
+      const v = `(${x}) * ${num(m)} + ${num(a)}`;
+      return s.rounding === undefined ? v : round(v, s.rounding);
+    };
+    emit(`let sc${k} = NaN, rc${k} = 0, an${k} = 0, pr${k} = 0;`);
+    if (s.method === "formula") {
+      const names = analysis.formulaNames[k]!;
+      const scoreDeps = names
+        .filter((n) => analysis.scoreIndex.has(n))
+        .map((n) => analysis.scoreIndex.get(n)!);
+      const itemDeps = names
+        .filter((n) => !analysis.scoreIndex.has(n))
+        .map((n) => analysis.itemIndex.get(n)!);
+      const lacks = [
+        ...scoreDeps.map((d) => `sc${d} !== sc${d}`),
+        ...itemDeps.map((d) => `s${d} !== 2`),
+      ];
+      formulas.push(
+        compileFormula<RowState>(analysis.formulas[k]!, (name) => {
+          const sIndex = analysis.scoreIndex.get(name);
+          if (sIndex !== undefined) return (st) => st.value[sIndex]!;
+          const iIndex = analysis.itemIndex.get(name)!;
+          return (st) => st.raw[iIndex]!;
+        }),
+      );
+      emit(`if (${lacks.join(" || ") || "false"}) { rc${k} = 2; } else {`);
+      for (const d of scoreDeps) emit(`st.value[${d}] = sc${d};`);
+      for (const d of itemDeps) emit(`st.raw[${d}] = x${d};`);
+      emit(`  const w = ${finish(`formulas[${formulas.length - 1}](st)`)};`);
+      emit(`  if (w - w === 0) sc${k} = w; else rc${k} = 3; }`);
+    } else if (s.method === "count") {
+      const items = s.items.map((id) => analysis.itemIndex.get(id)!);
+      const min = s.missing?.minAnswered ?? items.length;
+      emit("{ let count = 0, ans = 0;");
+      for (const i of items)
+        emit(`if (s${i} === 2) { ans++; if (x${i} ${jsOp(s.op)} ${num(s.value)}) count++; }`);
+      emit(
+        `an${k} = ans; if (ans < ${min}) rc${k} = 1; else { const w = ${finish("count")}; if (w - w === 0) sc${k} = w; else rc${k} = 3; } }`,
+      );
+    } else {
+      const items = s.items.map((id) => analysis.itemIndex.get(id)!);
+      const n = items.length;
+      const min = Math.max(1, s.missing?.minAnswered ?? n);
+      const prorate = s.method === "sum" && (s.missing?.method ?? "prorate") === "prorate";
+      emit("{ let sum = 0, ans = 0;");
+      for (const i of items) emit(`if (k${i} === k${i}) { sum += k${i}; ans++; }`);
+      emit(`an${k} = ans; if (ans < ${min}) rc${k} = 1; else { let w;`);
+      if (s.method === "mean") emit("w = sum / ans;");
+      else if (prorate) {
+        const prorated = `(sum * ${n}) / ans`;
+        const rule = s.missing?.rounding;
+        emit(
+          `if (ans < ${n}) { w = ${rule ? round(prorated, rule) : prorated}; pr${k} = 1; } else w = sum;`,
+        );
+      } else emit("w = sum;");
+      emit(`w = ${finish("w")}; if (w - w === 0) sc${k} = w; else rc${k} = 3; } }`);
+    }
+  }
+
+  // outputs, bands
+  def.scores.forEach((s, k) => {
+    emit(`v${k}[row] = sc${k}; r${k}[row] = rc${k}; a${k}[row] = an${k}; p${k}[row] = pr${k};`);
+    const bands = s.bands ?? [];
+    if (bands.length === 0) {
+      emit(`b${k}[row] = -1;`);
+      return;
+    }
+    const chain = bands
+      .map((b, index) => ({ b, index }))
+      .reverse()
+      .map(({ b, index }) => `${num(b.min)} <= sc${k} + 1e-9 ? ${index} : `)
+      .join("");
+    emit(`b${k}[row] = sc${k} <= ${num(bands[bands.length - 1]!.max)} + 1e-9 ? (${chain}-1) : -1;`);
+  });
+
+  // flags: the scale's, then the engine's
+  const cond = (c: Condition, raw: boolean): string => {
+    if ("any" in c) return `(${c.any.map((p) => cond(p, raw)).join(" || ")})`;
+    if ("all" in c) return `(${c.all.map((p) => cond(p, raw)).join(" && ")})`;
+    if ("skipped" in c) return `(s${analysis.itemIndex.get(c.skipped)!} === 1)`;
+    if ("score" in c) {
+      const k = analysis.scoreIndex.get(c.score)!;
+      return `(sc${k} === sc${k} && sc${k} ${jsOp(c.op)} ${num(c.value)})`;
+    }
+    const i = analysis.itemIndex.get(c.item)!;
+    const usable = raw ? `(s${i} === 2 || s${i} === 3)` : `s${i} === 2`;
+    return `(${usable} && x${i} ${jsOp(c.op)} ${num(c.value)})`;
+  };
+  const unanswered: string[] = [];
+  def.flags.forEach((flag, f) => {
+    const safety = SAFETY_FLAG_KINDS.includes(flag.kind);
+    emit(`const fired${f} = ${cond(flag.when, safety)}; f${f}[row] = fired${f} ? 1 : 0;`);
+    const items = [...new Set(comparedItems(flag.when))].map((id) => analysis.itemIndex.get(id)!);
+    if (safety && items.length > 0)
+      unanswered.push(`(!fired${f} && (${items.map((i) => `s${i} !== 2`).join(" || ")}))`);
+  });
+  const incomplete = def.scores
+    .map((s, k) => (s.optional ? "" : `rc${k} === 1 || rc${k} === 2`))
+    .filter(Boolean);
+  emit(`out.incomplete[row] = ${incomplete.join(" || ") || "false"} ? 1 : 0;`);
+  emit(`out.unanswered[row] = ${unanswered.join(" || ") || "false"} ? 1 : 0;`);
+  emit("}");
+
+  const factory = new Function(
+    "formulas",
+    "rules",
+    "round",
+    "st",
+    `return function batchLoop(columns, rows, missingValue, notShownValue, out) {\n${lines.join("\n")}\n};`,
+  ) as (
+    formulas: ((st: RowState) => number)[],
+    rules: Rounding[],
+    round: typeof roundValue,
+    st: RowState,
+  ) => BatchLoop;
+  return factory(formulas, rounds, roundValue, createRowState(def.items.length, def.scores.length));
+}
