@@ -67,13 +67,13 @@ function build(scale: CompiledScale): BatchLoop {
     return `round(${x}, rules[${rounds.length - 1}])`;
   };
 
-  def.items.forEach((_, i) => emit(`const c${i} = columns[${i}];`));
+  for (let i = 0; i < def.items.length; i++) emit(`const c${i} = columns[${i}];`);
   def.scores.forEach((_, k) => {
     emit(
       `const v${k} = out.value[${k}], r${k} = out.reason[${k}], b${k} = out.band[${k}], a${k} = out.answered[${k}], p${k} = out.prorated[${k}];`,
     );
   });
-  def.flags.forEach((_, f) => emit(`const f${f} = out.flags[${f}];`));
+  for (let f = 0; f < def.flags.length; f++) emit(`const f${f} = out.flags[${f}];`);
   emit("for (let row = 0; row < rows; row++) {");
   emit("let invalid = 0;");
 
