@@ -22,7 +22,7 @@ describe("getScale", () => {
   it("throws a RangeError naming the known ids for an unknown id", () => {
     expect(() => getScale("phq-8")).toThrow(RangeError);
     expect(() => getScale("phq-8")).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: getScale requires a known scale id; got "phq-8", known: gad-7, phq-9]`,
+      `[RangeError: getScale requires a known scale id; got "phq-8", known: gad-2, gad-7, phq-2, phq-9]`,
     );
   });
 

@@ -6,6 +6,19 @@ describe("listScales", () => {
     expect(listScales()).toMatchInlineSnapshot(`
       [
         {
+          "abbreviation": "GAD-2",
+          "embedsItemText": true,
+          "id": "gad-2",
+          "itemTextLocales": [
+            "en",
+          ],
+          "name": {
+            "en": "Generalized Anxiety Disorder 2-item scale (GAD-2)",
+            "zh-CN": "广泛性焦虑障碍量表-2（GAD-2）",
+          },
+          "version": "1.0.0",
+        },
+        {
           "abbreviation": "GAD-7",
           "embedsItemText": true,
           "id": "gad-7",
@@ -15,6 +28,19 @@ describe("listScales", () => {
           "name": {
             "en": "Generalized Anxiety Disorder 7-item scale (GAD-7)",
             "zh-CN": "广泛性焦虑障碍量表-7（GAD-7）",
+          },
+          "version": "1.0.0",
+        },
+        {
+          "abbreviation": "PHQ-2",
+          "embedsItemText": true,
+          "id": "phq-2",
+          "itemTextLocales": [
+            "en",
+          ],
+          "name": {
+            "en": "Patient Health Questionnaire-2 (PHQ-2)",
+            "zh-CN": "患者健康问卷-2（PHQ-2）",
           },
           "version": "1.0.0",
         },
