@@ -1,0 +1,57 @@
+export { type Basis, BasisSchema } from "./basis-schema";
+export { CODE_PATTERN, CodeSchema } from "./code-schema";
+export type { ConsentBand } from "./consent-band-schema";
+export {
+  CONSENT_MODES,
+  CONSENT_SCOPES,
+  type ConsentMode,
+  type ConsentScope,
+} from "./consent-modes";
+export { EXIT_CRITERIA, type ExitCriterionKind, type ExitPolicy } from "./exit-policy-schema";
+export type { FollowUp } from "./follow-up-schema";
+export { REGISTRY_MESSAGES } from "./issue-messages";
+export { mergeProfiles } from "./merge-profiles";
+export type { OrgTier } from "./org-tier-schema";
+export { CN_K12, CN_UNIVERSITY, getPreset, PRESETS } from "./presets";
+export {
+  type DeepPartial,
+  type ProfileOverride,
+  type RegionProfile,
+  type RegionProfileInput,
+  RegionProfileSchema,
+} from "./region-profile-schema";
+export {
+  type RegistryIssue,
+  type RegistryIssueCode,
+  registryIssueMessage,
+} from "./registry-issue";
+export {
+  LEVEL_STATUSES,
+  type LevelStatus,
+  REGISTRY_STATUSES,
+  type RegistryStatus,
+  STATUS_TRANSITIONS,
+  type StatusTransition,
+} from "./registry-status";
+export { resolveProfile } from "./resolve-profile";
+export type { Role } from "./role-schema";
+export { type RoutingRule, routingKey } from "./routing-rule-schema";
+export {
+  SAFETY_DEADLINE_HOURS,
+  SAFETY_FLAG_KINDS,
+  SCREEN_FLAG_KINDS,
+  type ScreenFlagKind,
+} from "./screen-flag-kinds";
+export type { Source } from "./source-schema";
+export { EVIDENCE_KINDS, type EvidenceKind, type TransitionRule } from "./transition-rule-schema";
+export { type ProfileOptions, type ProfileResult, validateProfile } from "./validate-profile";
+export {
+  ACCESS_LEVELS,
+  type AccessLevel,
+  DATA_CATEGORIES,
+  type DataCategory,
+  ROLE_KINDS,
+  type RoleKind,
+} from "./visibility-levels";
+export type { VisibilityCell, VisibilityRow } from "./visibility-schema";
+export type { WarningLevel } from "./warning-level-schema";
