@@ -17,7 +17,12 @@ export {
   type ParsedFormula,
   parseFormula,
 } from "./formula";
-export type { Comparison, Rounding } from "./identifier-schema";
+export {
+  type Comparison,
+  type Rounding,
+  VERSION_PATTERN,
+  VersionSchema,
+} from "./identifier-schema";
 export {
   type Issue,
   type IssueCode,
@@ -29,6 +34,7 @@ export {
   LOCALES,
   type Locale,
   type LocalizedText,
+  LocalizedTextSchema,
   localize,
   type PartialLocalizedText,
 } from "./locale";
@@ -72,3 +78,10 @@ export {
   type ValidationResult,
   validateScale,
 } from "./validate-scale";
+export {
+  namePath,
+  type StructuralIssueCode,
+  type TranslatedIssue,
+  translateZodIssues,
+  type ZodIssueNaming,
+} from "./zod-issues";

@@ -6,9 +6,6 @@ export const CODE_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 /** The pattern of colours: `#rrggbb`. */
 export const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 
-/** The pattern of profile versions (semver). */
-export const VERSION_PATTERN = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
-
 /**
  * A code defined by a profile (warning level, org tier, role, source) or a profile id:
  * lower-case kebab-case, so it reads the same in JSON, URLs and exports.
@@ -25,17 +22,5 @@ export const ColourSchema = z
   .regex(COLOUR_PATTERN, { message: "must be #rrggbb" })
   .describe("A colour as #rrggbb.");
 
-/** A profile version (semver), so registry events can name the rules they ran under. */
-export const VersionSchema = z
-  .string()
-  .regex(VERSION_PATTERN, { message: "must be a semver version" })
-  .describe("The profile's version (semver).");
-
-/** Text in every shipped locale (en and zh-CN). */
-export const LocalizedTextSchema = z
-  .object({
-    en: z.string().min(1),
-    "zh-CN": z.string().min(1),
-  })
-  .strict()
-  .describe("Text in every shipped locale (en and zh-CN).");
+// Versions and localized text are core's schemas, shared with scale definitions.
+export { LocalizedTextSchema, VERSION_PATTERN, VersionSchema } from "@psyscreen/core";

@@ -29,30 +29,3 @@ export function entryName(entry: unknown): string | undefined {
   if (typeof e.minAge === "number") return `age ${e.minAge}+`;
   return undefined;
 }
-
-/**
- * Replaces array indices in a path by the name of the entry they point at, so a path
- * reads `warningLevels › red › colour`, not `warningLevels › 2 › colour`.
- *
- * @param input - the object the path walks
- * @param path - property names and indices
- * @returns the path with entries named
- * @example
- * namePath({ roles: [{ code: "psy-teacher" }] }, ["roles", 0, "tier"])
- * // => ["roles", "psy-teacher", "tier"]
- */
-export function namePath(input: unknown, path: readonly PropertyKey[]): (string | number)[] {
-  const named: (string | number)[] = [];
-  let node: unknown = input;
-  for (const key of path) {
-    const step = typeof key === "symbol" ? String(key) : key;
-    let label: string | number = step;
-    if (Array.isArray(node) && typeof step === "number") label = entryName(node[step]) ?? step;
-    named.push(label);
-    node =
-      typeof node === "object" && node !== null
-        ? (node as Record<string | number, unknown>)[step]
-        : undefined;
-  }
-  return named;
-}

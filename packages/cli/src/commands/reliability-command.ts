@@ -54,11 +54,18 @@ export async function reliabilityCommand(
   for (const score of scores) {
     const items = (score as { items: string[] }).items;
     const r = reliability(items.map((id) => values[index.get(id)!]!));
-    io.out(
-      `${score.id} (${score.name[locale]}): α ${fixed(r.alpha)} [${fixed(r.ci.lower)}, ${fixed(r.ci.upper)}] (Feldt 95%), ` +
-        `standardized α ${fixed(r.standardizedAlpha)}, mean r ${fixed(r.averageR)}, n ${r.n} (${r.excluded} incomplete left out)\n`,
-    );
-    io.out("  item            mean     sd  r.drop  α if deleted\n");
+    const summary = say(locale, "reliability-summary", {
+      score: score.id,
+      name: score.name[locale],
+      alpha: fixed(r.alpha),
+      lower: fixed(r.ci.lower),
+      upper: fixed(r.ci.upper),
+      standardized: fixed(r.standardizedAlpha),
+      r: fixed(r.averageR),
+      n: r.n,
+      excluded: r.excluded,
+    });
+    io.out(`${summary}\n${say(locale, "reliability-header")}\n`);
     r.itemStats.forEach((s, j) => {
       io.out(
         `  ${items[j]!.padEnd(14)} ${fixed(s.mean, 2).padStart(5)} ${fixed(s.sd, 2).padStart(6)} ${fixed(s.rDrop).padStart(7)} ${fixed(s.alphaIfDeleted).padStart(13)}\n`,

@@ -129,3 +129,19 @@ export const CN_REPORTING: RegionProfileInput["reporting"] = {
     note: "No policy source found; 5 is a common disclosure-control threshold. Upward reports are aggregates (domain-research.md §6.2).",
   },
 };
+
+/** Consent from 18: adults decide for themselves, in schools and universities alike. */
+export const CN_ADULT_CONSENT: RegionProfileInput["consent"][number] = {
+  minAge: 18,
+  modes: {
+    screening: "student",
+    "record-keeping": "student",
+    referral: "student",
+    "information-sharing": "student",
+  },
+  basis: {
+    sources: ["mental-health-law"],
+    review: true,
+    note: "Adults decide for themselves; no examination against the person's will (Art. 27).",
+  },
+};

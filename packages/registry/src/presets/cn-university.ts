@@ -1,6 +1,12 @@
 import type { RegionProfileInput } from "../region-profile-schema";
 import { CN_K12 } from "./cn-k12";
-import { CN_EXIT, CN_FOLLOW_UP, CN_REPORTING, CN_WARNING_LEVELS } from "./cn-shared";
+import {
+  CN_ADULT_CONSENT,
+  CN_EXIT,
+  CN_FOLLOW_UP,
+  CN_REPORTING,
+  CN_WARNING_LEVELS,
+} from "./cn-shared";
 import { CN_SOURCES } from "./cn-sources";
 
 /**
@@ -160,20 +166,7 @@ export const CN_UNIVERSITY: RegionProfileInput = {
         note: "Freshmen under 18: student and guardian, a conservative choice; the legal need is unverified.",
       },
     },
-    {
-      minAge: 18,
-      modes: {
-        screening: "student",
-        "record-keeping": "student",
-        referral: "student",
-        "information-sharing": "student",
-      },
-      basis: {
-        sources: ["mental-health-law"],
-        review: true,
-        note: "Adults decide for themselves; no examination against the person's will (Art. 27).",
-      },
-    },
+    CN_ADULT_CONSENT,
   ],
   visibility,
   reporting: CN_REPORTING,
