@@ -1,4 +1,4 @@
-import { type ScaleDefinition, scoreBatch, scoreResponse } from "@psyscreen/core";
+import { type BatchResult, type ScaleDefinition, scoreBatch, scoreResponse } from "@psyscreen/core";
 import fhirpath from "fhirpath";
 import r4 from "fhirpath/fhir-context/r4";
 import { all, create } from "mathjs";
@@ -112,24 +112,34 @@ export function handLoopCase(w: Workload, respondents: number): BenchCase {
   };
 }
 
-/** `scoreBatch` over the columns, PHQ-9 then GAD-7 (everything the engine computes). */
+export const SCORE_BATCH = "scoreBatch, columns";
+export const SCORE_BATCH_REUSED = "scoreBatch, columns, reused output arrays";
+
+/**
+ * `scoreBatch` over the columns, PHQ-9 then GAD-7 (everything the engine computes):
+ * allocating its output arrays on every call, or (`reuse`) overwriting the previous
+ * call's through `into`, as the hand loop overwrites arrays it allocated once.
+ */
 export function scoreBatchCase(
   w: Workload,
   phq9: ScaleDefinition,
   gad7: ScaleDefinition,
   respondents: number,
+  reuse = false,
 ): BenchCase {
-  let last: Totals = { phq: [], gad: [] };
+  let phq: BatchResult | undefined;
+  let gad: BatchResult | undefined;
   return {
-    name: "scoreBatch, columns",
+    name: reuse ? SCORE_BATCH_REUSED : SCORE_BATCH,
     respondents,
-    note: "all scores, bands, flags and engine flags, per-row invalid counts",
+    note: reuse
+      ? "as above, writing into the previous call's arrays (`into`), as the hand loop does"
+      : "all scores, bands, flags and engine flags, per-row invalid counts; new arrays each call",
     run() {
-      const phq = scoreBatch(phq9, w.phq, { rows: respondents });
-      const gad = scoreBatch(gad7, w.gad, { rows: respondents });
-      last = { phq: phq.scores.total!.value, gad: gad.scores.total!.value };
+      phq = scoreBatch(phq9, w.phq, { rows: respondents, ...(reuse && phq ? { into: phq } : {}) });
+      gad = scoreBatch(gad7, w.gad, { rows: respondents, ...(reuse && gad ? { into: gad } : {}) });
     },
-    totals: () => last,
+    totals: () => ({ phq: phq?.scores.total?.value ?? [], gad: gad?.scores.total?.value ?? [] }),
   };
 }
 

@@ -7,7 +7,9 @@ import { createRowState, ItemStatus, type RowState } from "./row-state";
 import type { FlagDefinition, ScaleDefinition } from "./scale-definition-schema";
 import { isValidatedScale, validateScale } from "./validate-scale";
 
-const EPSILON = 1e-9;
+/** How far below a band's min a value may fall (float error) and still reach it. */
+export const BAND_TOLERANCE = 1e-9;
+const EPSILON = BAND_TOLERANCE;
 
 /** A flag rule compiled for scoring. */
 export interface CompiledFlag {

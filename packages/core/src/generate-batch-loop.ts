@@ -1,10 +1,10 @@
 import { SAFETY_FLAG_KINDS } from "./check-flags";
 import { comparedItems } from "./compile-condition";
 import { compileFormula } from "./compile-formula";
-import type { CompiledScale } from "./compile-scale";
+import { BAND_TOLERANCE, type CompiledScale } from "./compile-scale";
 import type { Condition } from "./condition-schema";
 import type { Rounding } from "./identifier-schema";
-import { roundValue } from "./round-value";
+import { TIE_TOLERANCE } from "./round-value";
 import { createRowState, type RowState } from "./row-state";
 
 /** The typed arrays a generated batch loop fills. */
@@ -29,7 +29,8 @@ export type BatchLoop = (
   out: BatchArrays,
 ) => void;
 
-const loops = new WeakMap<CompiledScale, BatchLoop | null>();
+/** Per compiled scale, per pair of sentinels (`missing|notShown`), its loop (null: no eval). */
+const loops = new WeakMap<CompiledScale, Map<string, BatchLoop | null>>();
 
 const num = (n: number) => (Object.is(n, -0) ? "-0" : n < 0 ? `(${n})` : String(n));
 const jsOp = (op: string) => (op === "==" ? "===" : op === "!=" ? "!==" : op);
@@ -42,29 +43,38 @@ const jsOp = (op: string) => (op === "==" ? "===" : op === "!=" ? "!==" : op);
  * compiled closure. Returns undefined where code generation is not allowed (a page's
  * Content-Security-Policy without 'unsafe-eval'); `scoreBatch` then uses the closures.
  */
-export function batchLoop(scale: CompiledScale): BatchLoop | undefined {
-  if (loops.has(scale)) return loops.get(scale) ?? undefined;
+export function batchLoop(
+  scale: CompiledScale,
+  missingValue: number,
+  notShownValue: number,
+): BatchLoop | undefined {
+  const bySentinels = loops.get(scale) ?? new Map<string, BatchLoop | null>();
+  loops.set(scale, bySentinels);
+  const key = `${missingValue}|${notShownValue}`;
+  if (bySentinels.has(key)) return bySentinels.get(key) ?? undefined;
   let loop: BatchLoop | null = null;
   try {
-    loop = build(scale);
+    loop = build(scale, missingValue, notShownValue);
   } catch (error) {
     if (!(error instanceof EvalError)) throw error;
   }
-  loops.set(scale, loop);
+  bySentinels.set(key, loop);
   return loop ?? undefined;
 }
 
-function build(scale: CompiledScale): BatchLoop {
+function build(scale: CompiledScale, missingValue: number, notShownValue: number): BatchLoop {
   const { definition: def, analysis } = scale;
   const lines: string[] = [];
   const emit = (line: string): void => {
     lines.push(line);
   };
   const formulas: ((st: RowState) => number)[] = [];
-  const rounds: Rounding[] = [];
+  // one rounding function per rule, its factor and tie mode written in (as roundValue)
+  const rounders = new Map<string, string>();
   const round = (x: string, rule: Rounding) => {
-    rounds.push(rule);
-    return `round(${x}, rules[${rounds.length - 1}])`;
+    const name = `round_${rule.digits}_${rule.mode.replace("-", "_")}`;
+    if (!rounders.has(name)) rounders.set(name, rounderSource(name, rule));
+    return `${name}(${x})`;
   };
 
   for (let i = 0; i < def.items.length; i++) emit(`const c${i} = columns[${i}];`);
@@ -74,6 +84,7 @@ function build(scale: CompiledScale): BatchLoop {
     );
   });
   for (let f = 0; f < def.flags.length; f++) emit(`const f${f} = out.flags[${f}];`);
+  emit("const inv = out.invalid, inc = out.incomplete, una = out.unanswered;");
   emit("for (let row = 0; row < rows; row++) {");
   emit("let invalid = 0;");
 
@@ -86,22 +97,36 @@ function build(scale: CompiledScale): BatchLoop {
       ? [
           Number.isFinite(d.min) ? `v >= ${num(d.min)}` : "",
           Number.isFinite(d.max) ? `v <= ${num(d.max)}` : "",
-          d.integer ? "Number.isInteger(v)" : "",
+          d.integer ? "Math.floor(v) === v" : "",
         ].filter(Boolean)
       : [`(${values!.map((x) => `v === ${num(x)}`).join(" || ")})`];
-    const allowed = ["v - v === 0", ...checks].join(" && ");
+    // finite min and max already exclude NaN and ±Infinity; Math.floor(v) === v is
+    // Number.isInteger(v) for finite v
+    const bounded = contiguous && Number.isFinite(d.min) && Number.isFinite(d.max);
+    const allowed = [bounded ? "" : "v - v === 0", ...checks].filter(Boolean).join(" && ");
     const keyed = item.reverse ? `(${num(d.min + d.max)} - v)` : "v";
+    const weighted = item.weight === 1 ? keyed : `${keyed} * ${num(item.weight)}`;
+    // The sentinels are written in as constants (a NaN sentinel needs no check: NaN is
+    // always "skipped"). The common case comes first: a valid answer that is neither
+    // sentinel; NaN fails every comparison, so the order does not change the decision.
+    const notSentinel = [notShownValue, missingValue]
+      .filter((x) => !Number.isNaN(x))
+      .map((x) => ` && v !== ${num(x)}`)
+      .join("");
     emit(`let s${i} = 0, x${i} = NaN, k${i} = NaN;`);
     emit(`if (c${i} !== undefined) { const v = c${i}[row];`);
-    emit(`  if (v === notShownValue) {} else if (v !== v || v === missingValue) { s${i} = 1; }`);
     emit(
-      `  else if (typeof v === "number" && ${allowed}) { s${i} = 2; x${i} = v; k${i} = ${keyed} * ${num(item.weight)}; }`,
+      `  if (typeof v === "number" && ${allowed}${notSentinel}) { s${i} = 2; x${i} = v; k${i} = ${weighted}; }`,
+    );
+    if (!Number.isNaN(notShownValue)) emit(`  else if (v === ${num(notShownValue)}) {}`);
+    emit(
+      `  else if (v !== v${Number.isNaN(missingValue) ? "" : ` || v === ${num(missingValue)}`}) { s${i} = 1; }`,
     );
     emit(
       `  else if (typeof v === "number" && v - v === 0) { s${i} = 3; x${i} = v; invalid++; } else { s${i} = 4; invalid++; } }`,
     );
   });
-  emit("out.invalid[row] = invalid;");
+  emit("inv[row] = invalid;");
 
   // scores in dependency order: value sc, reason rc
   for (const k of analysis.scoreOrder) {
@@ -109,7 +134,7 @@ function build(scale: CompiledScale): BatchLoop {
     const finish = (x: string) => {
       const m = s.transform?.multiply ?? 1;
       const a = s.transform?.add ?? 0;
-      const v = `(${x}) * ${num(m)} + ${num(a)}`;
+      const v = m === 1 ? `(${x}) + ${num(a)}` : `(${x}) * ${num(m)} + ${num(a)}`;
       return s.rounding === undefined ? v : round(v, s.rounding);
     };
     emit(`let sc${k} = NaN, rc${k} = 0, an${k} = 0, pr${k} = 0;`);
@@ -175,12 +200,13 @@ function build(scale: CompiledScale): BatchLoop {
       emit(`b${k}[row] = -1;`);
       return;
     }
-    const chain = bands
-      .map((b, index) => ({ b, index }))
-      .reverse()
-      .map(({ b, index }) => `${num(b.min)} <= sc${k} + 1e-9 ? ${index} : `)
-      .join("");
-    emit(`b${k}[row] = sc${k} <= ${num(bands[bands.length - 1]!.max)} + 1e-9 ? (${chain}-1) : -1;`);
+    // bands are ascending (validateScale): the band is how many mins the value reaches,
+    // less one; written without branches, as the chain in bandIndex decides
+    const x = `sc${k} + ${num(BAND_TOLERANCE)}`;
+    const reached = bands.map((b) => `+(${num(b.min)} <= x)`).join(" + ");
+    emit(
+      `{ const x = ${x}; b${k}[row] = sc${k} <= ${num(bands[bands.length - 1]!.max)} + ${num(BAND_TOLERANCE)} ? ${reached} - 1 : -1; }`,
+    );
   });
 
   // flags: the scale's, then the engine's
@@ -207,21 +233,28 @@ function build(scale: CompiledScale): BatchLoop {
   const incomplete = def.scores
     .map((s, k) => (s.optional ? "" : `rc${k} === 1 || rc${k} === 2`))
     .filter(Boolean);
-  emit(`out.incomplete[row] = ${incomplete.join(" || ") || "false"} ? 1 : 0;`);
-  emit(`out.unanswered[row] = ${unanswered.join(" || ") || "false"} ? 1 : 0;`);
+  emit(`inc[row] = ${incomplete.join(" || ") || "false"} ? 1 : 0;`);
+  emit(`una[row] = ${unanswered.join(" || ") || "false"} ? 1 : 0;`);
   emit("}");
 
   const factory = new Function(
     "formulas",
-    "rules",
-    "round",
     "st",
-    `return function batchLoop(columns, rows, missingValue, notShownValue, out) {\n${lines.join("\n")}\n};`,
-  ) as (
-    formulas: ((st: RowState) => number)[],
-    rules: Rounding[],
-    round: typeof roundValue,
-    st: RowState,
-  ) => BatchLoop;
-  return factory(formulas, rounds, roundValue, createRowState(def.items.length, def.scores.length));
+    `${[...rounders.values()].join("\n")}\nreturn function batchLoop(columns, rows, missingValue, notShownValue, out) {\n${lines.join("\n")}\n};`,
+  ) as (formulas: ((st: RowState) => number)[], st: RowState) => BatchLoop;
+  return factory(formulas, createRowState(def.items.length, def.scores.length));
+}
+
+/** `roundValue` for one rule, step for step, with the rule's constants written in. */
+function rounderSource(name: string, rule: Rounding): string {
+  const factor = num(10 ** rule.digits);
+  const tie = rule.mode === "half-up" ? "floor + 1" : "floor % 2 !== 0 ? floor + 1 : floor";
+  return [
+    `function ${name}(value) {`,
+    `  const scaled = value * ${factor}, floor = Math.floor(scaled), fraction = scaled - floor;`,
+    `  const rounded = Math.abs(fraction - 0.5) <= ${num(TIE_TOLERANCE)} * Math.max(1, Math.abs(scaled))`,
+    `    ? (${tie}) : Math.round(scaled);`,
+    `  return rounded / ${factor};`,
+    "}",
+  ].join("\n");
 }

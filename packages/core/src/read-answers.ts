@@ -23,32 +23,38 @@ export function readAnswers(
     issues.add("answers-not-object", ["answers"]);
     return;
   }
-  for (const key of Object.keys(answers)) {
-    if (!analysis.itemIndex.has(key)) issues.add("unknown-item", ["answers", key], { item: key });
+  for (const key in answers) {
+    if (Object.hasOwn(answers, key) && !analysis.itemIndex.has(key))
+      issues.add("unknown-item", ["answers", key], { item: key });
   }
-  def.items.forEach((item, i) => {
+  const items = def.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const given = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
-    const path = ["answers", item.id];
-    if (given === undefined) return;
+    if (given === undefined) continue;
     if (given === null) {
       st.status[i] = ItemStatus.skipped;
-      return;
+      continue;
     }
     let value: number;
     if (typeof given === "number") value = given;
     else if (typeof given === "string" && NUMERIC_TEXT.test(given)) {
       value = Number(given);
-      issues.add("string-value", path, { item: item.id, value: given, number: value });
+      issues.add("string-value", ["answers", item.id], {
+        item: item.id,
+        value: given,
+        number: value,
+      });
     } else {
       value = Number.NaN;
     }
     scale.setAnswer(st, i, value);
     if (st.status[i] === ItemStatus.notNumber) {
-      issues.add("not-a-number", path, { item: item.id, value: describe(given) });
+      issues.add("not-a-number", ["answers", item.id], { item: item.id, value: describe(given) });
     } else if (st.status[i] === ItemStatus.outOfRange) {
-      issues.add("out-of-range", path, { item: item.id, value });
+      issues.add("out-of-range", ["answers", item.id], { item: item.id, value });
     }
-  });
+  }
 }
 
 function describe(value: unknown): string {

@@ -1,6 +1,7 @@
 import type { Rounding } from "./identifier-schema";
 
-const TIE_TOLERANCE = 1e-9;
+/** How close to .5 a scaled fraction must be to count as a tie. */
+export const TIE_TOLERANCE = 1e-9;
 
 /**
  * Rounds a number by an explicit rule. Ties are detected with a small tolerance, so a

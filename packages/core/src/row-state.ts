@@ -52,3 +52,14 @@ export function createRowState(items: number, scores: number): RowState {
     prorated: new Uint8Array(scores),
   };
 }
+
+/** Clears a row state for the next row, as `createRowState` leaves it. */
+export function resetRowState(st: RowState): void {
+  st.status.fill(0);
+  st.raw.fill(Number.NaN);
+  st.keyed.fill(Number.NaN);
+  st.value.fill(Number.NaN);
+  st.reason.fill(0);
+  st.answered.fill(0);
+  st.prorated.fill(0);
+}

@@ -134,6 +134,81 @@ describe("scoreBatch", () => {
     );
   });
 
+  it("generates loops that decide exactly as the closures, whatever the sentinels (property)", () => {
+    const sentinelArb = fc.constantFrom(Number.NaN, -9999, -1, 0, 3, 99);
+    const cellArb = fc.oneof(
+      { weight: 8, arbitrary: fc.integer({ min: -1, max: 6 }) },
+      { weight: 2, arbitrary: fc.constantFrom(0.5, 2.5, 99, -9999, Number.NaN) },
+      { weight: 1, arbitrary: fc.constantFrom(Number.POSITIVE_INFINITY, -0, null, "2") },
+    );
+    fc.assert(
+      fc.property(
+        definitionArb.chain((input) =>
+          fc.record({
+            input: fc.constant(input),
+            rows: fc.array(fc.tuple(...input.items.map(() => cellArb)), {
+              minLength: 1,
+              maxLength: 12,
+            }),
+            missingValue: sentinelArb,
+            notShownValue: sentinelArb,
+          }),
+        ),
+        ({ input, rows, missingValue, notShownValue }) => {
+          const parsed = validateScale(input);
+          fc.pre(parsed.success);
+          if (!parsed.success) return;
+          // plain arrays, so cells that are not numbers reach the loop as they are
+          const columns = Object.fromEntries(
+            parsed.data.items.map((item, i) => [item.id, rows.map((row) => row[i]) as number[]]),
+          );
+          const options = { missingValue, notShownValue };
+          const generated = scoreBatch(parsed.data, columns, options);
+          const fresh = valid(input); // not yet compiled, so no cached loop
+          vi.stubGlobal("Function", function refuse() {
+            throw new EvalError("no eval");
+          });
+          try {
+            expect(generated).toEqual(scoreBatch(fresh, columns, options));
+          } finally {
+            vi.unstubAllGlobals();
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("overwrites an earlier result's arrays with `into`, giving what a fresh call gives (property)", () => {
+    for (const [input, group] of [
+      [nineItemScale(), undefined],
+      [kitchenSinkScale(), { sex: "female", age: 14 } as NormGroup],
+    ] as const) {
+      const def = valid(input);
+      const rowArb = fc.tuple(...def.items.map(() => batchAnswerArb));
+      const chunkArb = fc.array(rowArb, { minLength: 5, maxLength: 5 });
+      const toColumns = (rows: (number | null | undefined)[][]) =>
+        Object.fromEntries(
+          def.items.map((item, i) => [
+            item.id,
+            Float64Array.from(rows, (row) => (row[i] == null ? Number.NaN : row[i]!)),
+          ]),
+        );
+      fc.assert(
+        fc.property(chunkArb, chunkArb, (first, second) => {
+          const options = group ? { normGroup: group } : {};
+          const earlier = scoreBatch(def, toColumns(first), options);
+          const first0 = def.scores[0]!.id;
+          const buffer = earlier.scores[first0]!.value;
+          const reused = scoreBatch(def, toColumns(second), { ...options, into: earlier });
+          expect(reused).toEqual(scoreBatch(def, toColumns(second), options));
+          expect(reused.scores[first0]!.value).toBe(buffer); // the same buffer, overwritten
+        }),
+        { numRuns: 100 },
+      );
+    }
+  });
+
   it("gives the same bands, norms and flags as scoreResponse on the sample scales (property)", () => {
     for (const [input, group] of [
       [nineItemScale(), undefined],

@@ -24,6 +24,12 @@ export interface BatchOptions {
   normGroup?: NormGroup;
   /** A norm table by id. */
   normTable?: string;
+  /**
+   * An earlier result whose arrays this call overwrites instead of allocating new ones,
+   * where a score or flag of the same id has arrays of the same length: for scoring a
+   * stream chunk by chunk in constant memory. Read what you need from it first.
+   */
+  into?: BatchResult;
 }
 
 /** One score over the batch. `NaN` is null; band -1 is none. */
@@ -89,36 +95,43 @@ export function scoreBatch(
   const notShownValue = options.notShownValue ?? Number.NaN;
   const norm = resolveNormTable(def, options, issues);
 
+  const reuse = <T extends { length: number }>(old: T | undefined, make: () => T): T =>
+    old !== undefined && old.length === rows ? old : make();
+  const nanFilled = (old: Float64Array | undefined) =>
+    reuse(old, () => new Float64Array(rows)).fill(Number.NaN);
+  const into = options.into;
   const scores = def.scores.map((score): BatchScore => {
+    const old = into?.scores[score.id];
     const out: BatchScore = {
-      value: new Float64Array(rows),
-      reason: new Uint8Array(rows),
-      band: new Int16Array(rows),
-      answered: new Uint32Array(rows),
-      prorated: new Uint8Array(rows),
+      value: reuse(old?.value, () => new Float64Array(rows)),
+      reason: reuse(old?.reason, () => new Uint8Array(rows)),
+      band: reuse(old?.band, () => new Int16Array(rows)),
+      answered: reuse(old?.answered, () => new Uint32Array(rows)),
+      prorated: reuse(old?.prorated, () => new Uint8Array(rows)),
     };
     const entry = norm?.scores[score.id];
     if (entry !== undefined) {
       if (entry.mean !== undefined || entry.lookup?.some((r) => r.t !== undefined)) {
-        out.t = new Float64Array(rows).fill(Number.NaN);
+        out.t = nanFilled(old?.t);
       }
-      if (entry.mean !== undefined) out.z = new Float64Array(rows).fill(Number.NaN);
+      if (entry.mean !== undefined) out.z = nanFilled(old?.z);
       if (entry.lookup?.some((r) => r.percentile !== undefined)) {
-        out.percentile = new Float64Array(rows).fill(Number.NaN);
+        out.percentile = nanFilled(old?.percentile);
       }
     }
     return out;
   });
-  const flags = scale.flags.map(() => new Uint8Array(rows));
-  const incomplete = new Uint8Array(rows);
-  const unanswered = new Uint8Array(rows);
-  const invalidAnswers = new Uint32Array(rows);
+  const flagArray = (id: string) => reuse(into?.flags[id], () => new Uint8Array(rows));
+  const flags = scale.flags.map((flag) => flagArray(flag.definition.id));
+  const incomplete = flagArray(ENGINE_FLAGS.incomplete);
+  const unanswered = flagArray(ENGINE_FLAGS.criticalItemUnanswered);
+  const invalidAnswers = reuse(into?.invalidAnswers, () => new Uint32Array(rows));
   const st = scale.createState();
   const normOut: NormScores = {};
   const nItems = def.items.length;
   const nScores = def.scores.length;
 
-  const generated = norm === undefined ? batchLoop(scale) : undefined;
+  const generated = norm === undefined ? batchLoop(scale, missingValue, notShownValue) : undefined;
   if (generated !== undefined) {
     generated(itemColumns, rows, missingValue, notShownValue, {
       value: scores.map((o) => o.value),

@@ -1,5 +1,5 @@
 import type { ConditionTrace } from "./compile-condition";
-import { compileScale } from "./compile-scale";
+import { type CompiledScale, compileScale } from "./compile-scale";
 import { ENGINE_FLAGS, isIncompleteScore, visitUnansweredSafetyItems } from "./engine-flags";
 import { ENGINE_VERSION } from "./engine-version";
 import { issueMessage } from "./issue";
@@ -8,7 +8,7 @@ import { localize } from "./locale";
 import { normScores } from "./norm-scores";
 import { readAnswers } from "./read-answers";
 import { resolveNormTable } from "./resolve-norm-table";
-import { ItemStatus, ReasonCode, type RowState, SCORE_REASONS } from "./row-state";
+import { ItemStatus, ReasonCode, type RowState, resetRowState, SCORE_REASONS } from "./row-state";
 import type { ScaleDefinition } from "./scale-definition-schema";
 import type { Answers, ScaleResult, ScoreOptions, ScoreResult, ScreenFlag } from "./scale-result";
 
@@ -34,10 +34,29 @@ export function scoreResponse(
   options: ScoreOptions = {},
 ): ScaleResult {
   const scale = compileScale(definition);
+  // one row state per scale, reused from call to call (a nested call gets its own)
+  const st = spare.get(scale) ?? scale.createState();
+  spare.delete(scale);
+  try {
+    return score(scale, st, answers, options);
+  } finally {
+    resetRowState(st);
+    spare.set(scale, st);
+  }
+}
+
+/** Row states not in use, by scale, all reset. */
+const spare = new WeakMap<CompiledScale, RowState>();
+
+function score(
+  scale: CompiledScale,
+  st: RowState,
+  answers: Answers,
+  options: ScoreOptions,
+): ScaleResult {
   const def = scale.definition;
   const locale = options.locale ?? "en";
   const issues = new IssueCollector(locale);
-  const st = scale.createState();
   readAnswers(scale, st, answers, issues);
   scale.evaluate(st);
 
@@ -79,14 +98,15 @@ export function scoreResponse(
 }
 
 function scaleFlags(
-  scale: ReturnType<typeof compileScale>,
+  scale: CompiledScale,
   st: RowState,
   locale: ScaleResult["locale"],
 ): ScreenFlag[] {
   const fired: ScreenFlag[] = [];
   for (const flag of scale.flags) {
+    if (!flag.test(st)) continue;
     const trace: ConditionTrace = { items: new Set(), scores: new Set() };
-    if (!flag.test(st, trace)) continue;
+    flag.test(st, trace);
     const { id, kind, source, message } = flag.definition;
     fired.push({
       id,
@@ -101,13 +121,16 @@ function scaleFlags(
 }
 
 function engineFlags(
-  scale: ReturnType<typeof compileScale>,
+  scale: CompiledScale,
   st: RowState,
   locale: ScaleResult["locale"],
 ): ScreenFlag[] {
   const def = scale.definition;
   const flags: ScreenFlag[] = [];
-  const nullScores = def.scores.filter((_, k) => isIncompleteScore(scale, st, k)).map((s) => s.id);
+  const nullScores: string[] = [];
+  for (let k = 0; k < def.scores.length; k++) {
+    if (isIncompleteScore(scale, st, k)) nullScores.push(def.scores[k]!.id);
+  }
   if (nullScores.length > 0) {
     const items = def.items
       .filter((_, i) => st.status[i] !== ItemStatus.valid)
@@ -121,9 +144,9 @@ function engineFlags(
       message: issueMessage("engine-flag-incomplete", { scores: nullScores }, locale),
     });
   }
-  const unanswered = new Set<string>();
-  visitUnansweredSafetyItems(scale, st, (i) => unanswered.add(def.items[i]!.id));
-  if (unanswered.size > 0) {
+  if (visitUnansweredSafetyItems(scale, st) > 0) {
+    const unanswered = new Set<string>();
+    visitUnansweredSafetyItems(scale, st, (i) => unanswered.add(def.items[i]!.id));
     const items = [...unanswered];
     flags.push({
       id: ENGINE_FLAGS.criticalItemUnanswered,
