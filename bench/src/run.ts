@@ -2,7 +2,7 @@
  * psyscreen benchmarks, one run: `npm run bench` (full) or `npm run bench -- --quick`.
  * Writes bench/results/latest.json and latest.md, and prints the table.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,31 +20,28 @@ import {
   surveyJsCase,
   type Totals,
 } from "./cases";
+import {
+  CLI_10M,
+  CLI_JS,
+  DUCKDB_CSV_1,
+  endToEndCases,
+  SQL_GENERATED,
+  SQL_HAND,
+} from "./end-to-end";
+import { type CaseResult, ratio } from "./measure";
 import { GAD_ITEMS, generateWorkload, PHQ_ITEMS, toRows } from "./workload";
 
 const quick = process.argv.includes("--quick");
 const mode = quick ? "quick" : "full";
 const sizes = quick
-  ? { fast: 200_000, perRow: 50_000, engines: 5_000, n: 5 }
-  : { fast: 1_000_000, perRow: 200_000, engines: 20_000, n: 7 };
+  ? { fast: 200_000, perRow: 50_000, engines: 5_000, n: 5, csv: 200_000, csvRuns: 3 }
+  : { fast: 1_000_000, perRow: 200_000, engines: 20_000, n: 7, csv: 1_000_000, csvRuns: 5 };
+const IN_MEMORY_GROUP = "in memory: PHQ-9 + GAD-7 per respondent";
 
 const SCORE_RESPONSE = "scoreResponse, per respondent";
 const MATHJS = "mathjs, compiled expression per respondent";
 const FHIRPATH = "fhirpath.js per respondent";
 const SURVEYJS = "SurveyJS ExpressionRunner per respondent";
-
-interface CaseResult {
-  name: string;
-  unit: "respondents/s";
-  median: number;
-  min: number;
-  max: number;
-  n: number;
-  respondents: number;
-  peakRssMB: number;
-  note: string;
-  ratioTo: Record<string, number>;
-}
 
 function sameTotals(name: string, got: Totals, want: Totals, rows: number): void {
   for (const key of ["phq", "gad"] as const) {
@@ -120,18 +117,33 @@ async function main(): Promise<void> {
       respondents: c.respondents,
       peakRssMB: Math.round(peakRss / 2 ** 20),
       note: c.note,
+      group: IN_MEMORY_GROUP,
       ratioTo: {},
     });
     process.stderr.write(`  ${c.name}: ${results.at(-1)!.median.toLocaleString("en")} /s\n`);
   }
-  const median = (name: string) => results.find((r) => r.name === name)!.median;
-  const ratio = (a: number, b: number) => Number((a / b).toPrecision(3));
+  const medianOf = (name: string) => results.find((r) => r.name === name)?.median ?? Number.NaN;
   for (const r of results) {
-    r.ratioTo[HAND_LOOP] = ratio(r.median, median(HAND_LOOP));
+    r.ratioTo[HAND_LOOP] = ratio(r.median, medianOf(HAND_LOOP));
     if (r.name === SCORE_RESPONSE) {
       for (const base of [MATHJS, SURVEYJS, FHIRPATH])
-        r.ratioTo[base] = ratio(r.median, median(base));
+        r.ratioTo[base] = ratio(r.median, medianOf(base));
     }
+  }
+  const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "results");
+  const scratch = mkdtempSync(join(os.tmpdir(), "psyscreen-bench-"));
+  try {
+    results.push(
+      ...(await endToEndCases({
+        phq9,
+        rows: sizes.csv,
+        n: sizes.csvRuns,
+        dir: scratch,
+        memoryTest: !quick,
+      })),
+    );
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
 
   const cpus = os.cpus();
@@ -155,20 +167,38 @@ async function main(): Promise<void> {
     targets: [
       target(
         "scoreBatch (reused arrays, like the hand loop) ≥ 0.5 × hand loop",
-        ratio(median(SCORE_BATCH_REUSED), median(HAND_LOOP)),
+        ratio(medianOf(SCORE_BATCH_REUSED), medianOf(HAND_LOOP)),
         0.5,
       ),
-      target("scoreResponse ≥ 10 × mathjs", ratio(median(SCORE_RESPONSE), median(MATHJS)), 10),
+      target("scoreResponse ≥ 10 × mathjs", ratio(medianOf(SCORE_RESPONSE), medianOf(MATHJS)), 10),
       target(
         "scoreResponse ≥ 100 × fhirpath.js",
-        ratio(median(SCORE_RESPONSE), median(FHIRPATH)),
+        ratio(medianOf(SCORE_RESPONSE), medianOf(FHIRPATH)),
         100,
       ),
+      target(
+        "psyscreen score from CSV ≥ 1 × DuckDB from CSV, 1 thread",
+        ratio(medianOf(CLI_JS), medianOf(DUCKDB_CSV_1)),
+        1,
+      ),
+      target(
+        "generated SQL ≥ 1 / 1.5 × the hand-written query (within 1.5×)",
+        ratio(medianOf(SQL_GENERATED), medianOf(SQL_HAND)),
+        0.667,
+      ),
+      ...(quick
+        ? []
+        : [
+            target(
+              "peak RSS of psyscreen score on 10,000,000 rows ≤ 200 MB (as 200 / MB)",
+              ratio(200, results.find((r) => r.name === CLI_10M)?.peakRssMB ?? Number.NaN),
+              1,
+            ),
+          ]),
     ],
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };
   const md = markdown(report);
-  const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "results");
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(dir, "latest.md"), md);
@@ -208,20 +238,30 @@ function markdown(report: {
   const lines = [
     `Run ${report.date} (${report.mode} mode, ${report.seconds} s): ${m.cpus} × ${m.model}, Node ${m.node}, ${m.os}, load average ${m.loadavg.join(" / ")} at the end.`,
     "",
-    "| case | respondents per rep | median respondents/s | min | max | n | × hand loop | peak RSS MB |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|",
-    ...report.cases.map(
-      (c) =>
-        `| ${c.name} | ${fmt(c.respondents)} | ${fmt(c.median)} | ${fmt(c.min)} | ${fmt(c.max)} | ${c.n} | ${c.ratioTo[HAND_LOOP]} | ${c.peakRssMB} |`,
-    ),
-    "",
+  ];
+  for (const group of [...new Set(report.cases.map((c) => c.group))]) {
+    const cases = report.cases.filter((c) => c.group === group);
+    const baseline = Object.keys(cases[0]!.ratioTo)[0] ?? cases[0]!.name;
+    lines.push(
+      `**${group}** (ratios to ${baseline})`,
+      "",
+      `| case | respondents per rep | median respondents/s | min | max | n | × baseline | peak RSS MB |`,
+      "|---|---:|---:|---:|---:|---:|---:|---:|",
+      ...cases.map(
+        (c) =>
+          `| ${c.name} | ${fmt(c.respondents)} | ${fmt(c.median)} | ${fmt(c.min)} | ${fmt(c.max)} | ${c.n} | ${c.ratioTo[baseline] ?? ""} | ${c.peakRssMB} |`,
+      ),
+      "",
+    );
+  }
+  lines.push(
     "| target | measured | required | met |",
     "|---|---:|---:|---|",
     ...report.targets.map(
       (t) => `| ${t.name} | ${t.measured} | ${t.required} | ${t.met ? "yes" : "**no**"} |`,
     ),
     "",
-  ];
+  );
   return lines.join("\n");
 }
 
