@@ -42,7 +42,8 @@ const TIE = "1e-9";
  * with the same tolerance: FLOOR and arithmetic only, so every engine agrees.
  */
 export function sqlRound(x: string, digits: string, mode: "half-up" | "half-even"): string {
-  const factor = `POWER(10, ${digits})`;
+  // a literal number of digits gives a literal factor; an expression, POWER
+  const factor = /^\d+$/.test(digits) ? String(10 ** Number(digits)) : `POWER(10, ${digits})`;
   const s = `((${x}) * ${factor})`;
   const floor = `FLOOR(${s})`;
   const tie = `ABS(${s} - ${floor} - 0.5) <= ${TIE} * GREATEST(1, ABS(${s}))`;
