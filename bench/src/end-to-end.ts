@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { type ScaleDefinition, scaleToSql, scoreBatch } from "@psyscreen/core";
 import { type CaseResult, measure, ratio } from "./measure";
+import { reliabilityCases } from "./reliability-cases";
 import { generateWorkload } from "./workload";
 import { PHQ_CSV_COLUMNS, writeWorkloadCsv } from "./workload-csv";
 
@@ -112,7 +113,8 @@ export async function endToEndCases(o: EndToEndOptions): Promise<CaseResult[]> {
   const csv = join(o.dir, `phq9-${o.rows}.csv`);
   const out = join(o.dir, "out.csv");
   await writeWorkloadCsv(csv, o.rows);
-  const batch = scoreBatch(o.phq9, generateWorkload(o.rows).phq);
+  const workload = generateWorkload(o.rows);
+  const batch = scoreBatch(o.phq9, workload.phq);
   const want = { sum: 0, count: 0, rows: o.rows };
   for (const v of batch.scores.total!.value) {
     if (!Number.isNaN(v)) {
@@ -179,6 +181,7 @@ export async function endToEndCases(o: EndToEndOptions): Promise<CaseResult[]> {
     });
     results.push(result);
   }
+  results.push(...(await reliabilityCases(workload, connection, "answers", o.n, o.dir)));
   connection.closeSync();
 
   if (o.memoryTest) {

@@ -29,6 +29,7 @@ import {
   SQL_HAND,
 } from "./end-to-end";
 import { type CaseResult, ratio } from "./measure";
+import { RELIABILITY_CORE, RELIABILITY_R } from "./reliability-cases";
 import { GAD_ITEMS, generateWorkload, PHQ_ITEMS, toRows } from "./workload";
 
 const quick = process.argv.includes("--quick");
@@ -186,6 +187,15 @@ async function main(): Promise<void> {
         ratio(medianOf(SQL_GENERATED), medianOf(SQL_HAND)),
         0.667,
       ),
+      ...(results.some((r) => r.name === RELIABILITY_R)
+        ? [
+            target(
+              "reliability ≥ 5 × R psych::alpha",
+              ratio(medianOf(RELIABILITY_CORE), medianOf(RELIABILITY_R)),
+              5,
+            ),
+          ]
+        : []),
       ...(quick
         ? []
         : [
