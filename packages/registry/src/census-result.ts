@@ -86,6 +86,8 @@ export interface FollowUpEntry {
   /** The most urgent flag kind: acute, then critical, then the earliest deadline. */
   urgency: FlagKind;
   deadline: string;
+  /** Whether the deadline had passed when the census ran. */
+  overdue: boolean;
   tier: string;
   unit: string;
   role: string;
@@ -113,7 +115,8 @@ export interface CoverageCell {
   /** screened / (enrolled − exempt), null when nobody is eligible. */
   coverageOfEligible: number | null;
   target: number;
-  /** Whether the coverage the campaign's `targetBasis` names reaches the target. */
+  /** Whether the coverage the campaign's `targetBasis` names reaches the target (true
+   *  when nobody is enrolled). */
   targetMet: boolean;
 }
 

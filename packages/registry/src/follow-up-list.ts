@@ -18,11 +18,12 @@ function moreUrgent(a: CensusFlag, b: CensusFlag): number {
  * from its most urgent flag. Confidence is shown beside each entry and never moves it.
  *
  * @param flags - the routed flags of a census
+ * @param now - when the census runs, to mark entries whose deadline has passed
  * @returns the entries, ranked from 1
  * @example
- * followUpList(result.flags)[0].urgency // => "critical"
+ * followUpList(result.flags, result.runAt)[0].urgency // => "critical"
  */
-export function followUpList(flags: readonly CensusFlag[]): FollowUpEntry[] {
+export function followUpList(flags: readonly CensusFlag[], now: string): FollowUpEntry[] {
   const byStudent = new Map<string, CensusFlag[]>();
   for (const flag of flags) {
     const list = byStudent.get(flag.studentId) ?? [];
@@ -38,6 +39,7 @@ export function followUpList(flags: readonly CensusFlag[]): FollowUpEntry[] {
       studentId,
       urgency: first.kind,
       deadline: first.deadline,
+      overdue: Date.parse(first.deadline) < Date.parse(now),
       tier: first.tier,
       unit: first.unit,
       role: first.role,

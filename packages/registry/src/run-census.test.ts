@@ -203,6 +203,17 @@ describe("the follow-up list", () => {
     expect(census.followUp[3]!.flags).toHaveLength(2);
     expect(census.followUp[0]!.provisionalLevel).toBe("red");
   });
+
+  it("marks entries whose deadline passed before the census ran", () => {
+    const census = run([
+      sheet("g7-c1-001", "phq-9", phq9Answers(4, 1), "2026-10-06T09:00:00+08:00"), // due 7 Oct
+      sheet("g7-c1-002", "phq-9", phq9Answers(12), "2026-10-06T09:00:00+08:00"), // due 20 Oct
+    ]);
+    expect(census.followUp.map((e) => [e.studentId, e.overdue])).toEqual([
+      ["g7-c1-001", true],
+      ["g7-c1-002", false],
+    ]);
+  });
 });
 
 describe("careless answering", () => {

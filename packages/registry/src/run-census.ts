@@ -154,7 +154,7 @@ export function runCensus(input: CensusInput, options: CensusOptions = {}): Cens
     students,
     coverage: censusCoverage(students, tiers, campaign.targetCoverage, campaign.targetBasis),
     flags,
-    followUp: followUpList(flags),
+    followUp: followUpList(flags, runAt),
     prevalence: censusPrevalence(students, tiers, profile.reporting.minCellSize),
     minCellSize: profile.reporting.minCellSize,
   };
