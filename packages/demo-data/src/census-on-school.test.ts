@@ -18,7 +18,7 @@ describe.each(["k12", "university"] as const)("a census of the synthetic %s scho
   const school = generateSchool({ seed: 11, kind });
   const result = census(school);
 
-  it("counts every roster student exactly once at every tier", () => {
+  it("counts every roster student exactly once at every tier", { timeout: 30_000 }, () => {
     const n = school.roster.students.length;
     for (const tier of result.tiers) {
       const cells = result.coverage.filter((c) => c.tier === tier);
@@ -32,7 +32,9 @@ describe.each(["k12", "university"] as const)("a census of the synthetic %s scho
     expect(top.coverage!).toBeGreaterThan(0.9);
   });
 
-  it("puts every critical answer scored from the raw sheets in the follow-up list, first", () => {
+  it("puts every critical answer scored from the raw sheets in the follow-up list, first", {
+    timeout: 30_000,
+  }, () => {
     const byId = new Map(school.scales.map((s) => [s.id, s]));
     const critical = new Set<string>();
     for (const r of school.responses) {
@@ -79,7 +81,7 @@ describe.each(["k12", "university"] as const)("a census of the synthetic %s scho
 });
 
 describe("two terms of the synthetic school", () => {
-  it("give a transition matrix where outcomes partly persist", () => {
+  it("give a transition matrix where outcomes partly persist", { timeout: 30_000 }, () => {
     const autumn = census(generateSchool({ seed: 5 }));
     const spring = census(generateSchool({ seed: 5, term: "2026-2027-2" }), autumn);
     const m = spring.transitions!;

@@ -27,7 +27,7 @@ describe("docs/guides/census.md", () => {
     expect(new Set(imports)).toEqual(new Set(["@psyscreen/demo-data", "@psyscreen/registry"]));
   });
 
-  it("prints what its code gives", () => {
+  it("prints what its code gives", { timeout: 30_000 }, () => {
     const { body, checks } = program(code);
     expect(checks).toBeGreaterThan(10);
     const seen: string[] = [];

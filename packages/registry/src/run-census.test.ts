@@ -27,7 +27,9 @@ function run(responses: CensusResponse[], n = 3, extra = {}) {
 }
 
 describe("runCensus coverage", () => {
-  it("counts every roster student exactly once per tier, in the status its sheets give", () => {
+  it("counts every roster student exactly once per tier, in the status its sheets give", {
+    timeout: 30_000,
+  }, () => {
     const statuses = ["completed", "absent", "refused", "exempt", "none"] as const;
     fc.assert(
       fc.property(
@@ -230,7 +232,9 @@ describe("careless answering", () => {
     expect(census.followUp[0]).toMatchObject({ urgency: "critical", confidence: "low" });
   });
 
-  it("never hides or downgrades a critical or acute flag, whatever the indicators (property)", () => {
+  it("never hides or downgrades a critical or acute flag, whatever the indicators (property)", {
+    timeout: 30_000,
+  }, () => {
     const campaign = {
       ...CAMPAIGN,
       scales: { g7: ["phq-9", "test-safety"], g8: ["phq-9", "test-safety"] },

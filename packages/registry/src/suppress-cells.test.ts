@@ -97,7 +97,9 @@ describe("suppressCells (through censusPrevalence)", () => {
     expect(cell(cells, "cs")).toMatchObject({ suppressed: false, count: 15 });
   });
 
-  it("leaves no shown cell below the threshold and no hidden cell alone under a shown parent (property)", () => {
+  it("leaves no shown cell below the threshold and no hidden cell alone under a shown parent (property)", {
+    timeout: 30_000,
+  }, () => {
     const classArb = fc.record({
       size: fc.integer({ min: 1, max: 45 }),
       share: fc.double({ min: 0, max: 1, noNaN: true }),
