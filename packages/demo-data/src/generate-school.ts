@@ -14,6 +14,7 @@ import { getScale } from "@psyscreen/scales";
 import { createRandom, type Random } from "./create-random";
 import { DEMO_RATES } from "./demo-rates";
 import { generateAnswers } from "./generate-answers";
+import { k12Places, universityPlaces } from "./school-places";
 
 /** Options of `generateSchool`. */
 export interface GenerateSchoolOptions {
@@ -46,59 +47,7 @@ export interface DemoSchool {
   names: Record<string, { en: string; "zh-CN": string }>;
 }
 
-interface Place {
-  grade: string;
-  units: Record<string, string>;
-  age: number;
-}
-
 const DAY = 86_400_000;
-
-function k12Places(classes: number, size: number): Place[] {
-  const places: Place[] = [];
-  for (let g = 1; g <= 9; g++) {
-    for (let c = 1; c <= classes; c++) {
-      for (let i = 0; i < size; i++) {
-        places.push({
-          grade: `g${g}`,
-          units: { class: `g${g}-c${c}`, grade: `g${g}`, school: "demo-school" },
-          age: g + 6,
-        });
-      }
-    }
-  }
-  return places;
-}
-
-function universityPlaces(departments: number, classes: number, size: number, seed: string) {
-  const places: Place[] = [];
-  for (let d = 1; d <= departments; d++) {
-    for (let y = 1; y <= 4; y++) {
-      const cohort: Place[] = [];
-      for (let c = 1; c <= classes; c++) {
-        for (let i = 0; i < size; i++) {
-          cohort.push({
-            grade: `y${y}`,
-            units: { class: `d${d}-y${y}-c${c}`, department: `d${d}`, school: "demo-university" },
-            age: y + 17,
-          });
-        }
-      }
-      // rooms of four, drawn across the cohort's classes (dorms cut across classes)
-      const random = createRandom(`${seed}:dorms:${d}:${y}`);
-      for (let i = cohort.length - 1; i > 0; i--) {
-        const j = random.int(i + 1);
-        [cohort[i], cohort[j]] = [cohort[j]!, cohort[i]!];
-      }
-      cohort.forEach((p, k) => {
-        const room = String(Math.floor(k / 4) + 1).padStart(2, "0");
-        p.units = { dorm: `d${d}-y${y}-r${room}`, ...p.units };
-      });
-      places.push(...cohort);
-    }
-  }
-  return places;
-}
 
 function ageBand(age: number): AgeBand {
   return age < 14 ? "under-14" : age < 18 ? "14-17" : "18-plus";

@@ -2,6 +2,7 @@ import { scoreResponse } from "@psyscreen/core";
 import { describe, expect, it } from "vitest";
 import { GAD7, PHQ9, phq9Answers, SAFETY_TEST_SCALE, sheet } from "../test/census-fixture";
 import { carelessIndicators } from "./careless-indicators";
+import { CARELESS_MESSAGES } from "./careless-messages";
 import { CARELESS_DEFAULTS } from "./careless-options";
 import { confidenceOf } from "./confidence-of";
 
@@ -57,6 +58,20 @@ describe("carelessIndicators", () => {
     expect(en!.message).toContain('"validity"');
     const [zh] = indicators(answers, 300, SAFETY_TEST_SCALE, { locale: "zh-CN" });
     expect(zh!.message).toBe("量表的效度规则“validity”被触发：请谨慎解读结果，并考虑重测。");
+  });
+});
+
+describe("CARELESS_MESSAGES", () => {
+  it("hold the same keys and parameters in en and zh-CN", () => {
+    const params = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(CARELESS_MESSAGES["zh-CN"]).sort()).toEqual(
+      Object.keys(CARELESS_MESSAGES.en).sort(),
+    );
+    for (const key of Object.keys(CARELESS_MESSAGES.en) as (keyof typeof CARELESS_MESSAGES.en)[]) {
+      expect(params(CARELESS_MESSAGES["zh-CN"][key]), key).toEqual(
+        params(CARELESS_MESSAGES.en[key]),
+      );
+    }
   });
 });
 

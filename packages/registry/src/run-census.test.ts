@@ -206,6 +206,57 @@ describe("the follow-up list", () => {
     expect(census.followUp[0]!.provisionalLevel).toBe("red");
   });
 
+  it("ranks an acute flag before a critical one whose deadline is earlier", () => {
+    const campaign = { ...CAMPAIGN, scales: { g7: ["test-safety"], g8: ["test-safety"] } };
+    const answers = (t1: number, t2: number) => ({
+      t1,
+      t2,
+      t3: 0,
+      t4: 0,
+      t5: 0,
+      t6: 0,
+      v1: 0,
+      v2: 0,
+    });
+    const result = runCensus(
+      {
+        profile: CN_K12,
+        campaign,
+        roster: roster(1),
+        responses: [
+          sheet("g7-c1-001", "test-safety", answers(0, 1), "2026-09-15T09:00:00+08:00"),
+          sheet("g8-c1-001", "test-safety", answers(1, 0), "2026-09-29T09:00:00+08:00"),
+        ],
+        scales: [SAFETY_TEST_SCALE],
+      },
+      { now: NOW },
+    );
+    if (!result.success) throw new Error("census failed", { cause: result.issues });
+    const acuteRule = CN_K12.routing.find((r) => r.flag === "acute")!;
+    expect(result.data.followUp.map((e) => [e.studentId, e.urgency, e.role])).toEqual([
+      ["g8-c1-001", "acute", acuteRule.role],
+      ["g7-c1-001", "critical", "psy-teacher"],
+    ]);
+    expect(result.data.followUp[0]!.flags[0]!.deadlineHours).toBe(acuteRule.deadlineHours);
+  });
+
+  it("says flags and indicators in the census locale", () => {
+    const result = runCensus(
+      {
+        profile: CN_K12,
+        campaign: CAMPAIGN,
+        roster: roster(1),
+        responses: [sheet("g7-c1-001", "phq-9", phq9Answers(4, 1), "2026-09-20T10:00:00+08:00", 3)],
+        scales: SCALES,
+      },
+      { now: NOW, locale: "zh-CN" },
+    );
+    if (!result.success) throw new Error("census failed");
+    const [flag] = result.data.flags;
+    expect(flag!.message).toMatch(/^第 9 题/);
+    expect(result.data.students[0]!.scales[0]!.indicators[0]!.message).toMatch(/^平均每题仅用/);
+  });
+
   it("marks entries whose deadline passed before the census ran", () => {
     const census = run([
       sheet("g7-c1-001", "phq-9", phq9Answers(4, 1), "2026-10-06T09:00:00+08:00"), // due 7 Oct

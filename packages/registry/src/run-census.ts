@@ -15,7 +15,7 @@ import { censusTransitions } from "./census-transitions";
 import { confidenceOf } from "./confidence-of";
 import { followUpList } from "./follow-up-list";
 import type { RegistryIssue } from "./registry-issue";
-import { routeFlag } from "./route-flag";
+import { routedFlags } from "./routed-flags";
 import { type CensusInput, validateCensusInput } from "./validate-census-input";
 
 /** Options of `runCensus`. */
@@ -35,7 +35,6 @@ export type CensusRunResult =
 
 // Without a completed sheet, the student's status is the most deliberate reason given.
 const REASON_ORDER = ["exempt", "refused", "absent", "not-reached"] as const;
-const HOUR = 3_600_000;
 
 /**
  * Runs a semester census (普查): scores every completed sheet with `scoreResponse`,
@@ -97,28 +96,7 @@ export function runCensus(input: CensusInput, options: CensusOptions = {}): Cens
       }
       const raisedAt =
         sheet.finishedAt === undefined ? runAt : new Date(sheet.finishedAt).toISOString();
-      for (const flag of result.flags) {
-        const rule = routeFlag(profile, flag);
-        const routed: CensusFlag = {
-          studentId: entry.studentId,
-          scaleId,
-          scaleVersion: result.scaleVersion,
-          flagId: flag.id,
-          kind: flag.kind,
-          message: flag.message,
-          rule: rule.flagId === undefined ? rule.flag : `${rule.flag}:${rule.flagId}`,
-          tier: rule.tier,
-          unit: entry.units[rule.tier] ?? "",
-          role: rule.role,
-          deadlineHours: rule.deadlineHours,
-          raisedAt,
-          deadline: new Date(Date.parse(raisedAt) + rule.deadlineHours * HOUR).toISOString(),
-          confidence,
-        };
-        if (rule.provisionalLevel !== undefined) routed.provisionalLevel = rule.provisionalLevel;
-        if (rule.notify !== undefined) routed.notify = rule.notify.map((n) => ({ ...n }));
-        flags.push(routed);
-      }
+      flags.push(...routedFlags(profile, entry, result, raisedAt, confidence));
       return outcome;
     });
     const completed = outcomes.filter((o) => o.status === "completed");
