@@ -1,5 +1,33 @@
 export { type Basis, BasisSchema } from "./basis-schema";
+// census
+export { type Campaign, type CampaignInput, CampaignSchema } from "./campaign-schema";
+export { carelessIndicators } from "./careless-indicators";
+export { CARELESS_DEFAULTS, type CarelessOptions } from "./careless-options";
+export { censusRecords } from "./census-records";
+export {
+  type CensusResponse,
+  CensusResponseSchema,
+  RESPONSE_STATUSES,
+  type ResponseStatus,
+} from "./census-response-schema";
+export type {
+  CarelessIndicator,
+  CensusFlag,
+  CensusRecords,
+  CensusResult,
+  CensusScaleOutcome,
+  CensusStudent,
+  Confidence,
+  CoverageCell,
+  FollowUpEntry,
+  PrevalenceCell,
+  ScreenOutcome,
+  StudentCensusStatus,
+  Suppression,
+  TransitionMatrix,
+} from "./census-result";
 export { CODE_PATTERN, CodeSchema } from "./code-schema";
+export { confidenceOf } from "./confidence-of";
 export type { ConsentBand } from "./consent-band-schema";
 export {
   CONSENT_MODES,
@@ -8,6 +36,7 @@ export {
   type ConsentScope,
 } from "./consent-modes";
 export { EXIT_CRITERIA, type ExitCriterionKind, type ExitPolicy } from "./exit-policy-schema";
+export { FAMILY_FLAG_LABELS, FAMILY_FLAGS, type FamilyFlag } from "./family-flags";
 export type { FollowUp } from "./follow-up-schema";
 export { REGISTRY_MESSAGES } from "./issue-messages";
 export { mergeProfiles } from "./merge-profiles";
@@ -35,15 +64,34 @@ export {
 } from "./registry-status";
 export { resolveProfile } from "./resolve-profile";
 export type { Role } from "./role-schema";
+export {
+  AGE_BANDS,
+  type AgeBand,
+  type Roster,
+  RosterSchema,
+  type RosterStudent,
+  RosterStudentSchema,
+  StudentIdSchema,
+} from "./roster-schema";
+export { routeFlag } from "./route-flag";
 export { type RoutingRule, routingKey } from "./routing-rule-schema";
+export { type CensusOptions, type CensusRunResult, runCensus } from "./run-census";
 export {
   SAFETY_DEADLINE_HOURS,
   SAFETY_FLAG_KINDS,
   SCREEN_FLAG_KINDS,
   type ScreenFlagKind,
 } from "./screen-flag-kinds";
+export { SCREEN_OUTCOMES, screenOutcome } from "./screen-outcome";
 export type { Source } from "./source-schema";
+export { isTerm, TermSchema } from "./term-schema";
 export { EVIDENCE_KINDS, type EvidenceKind, type TransitionRule } from "./transition-rule-schema";
+export {
+  type CensusInput,
+  type CensusInputResult,
+  type ValidCensusInput,
+  validateCensusInput,
+} from "./validate-census-input";
 export { type ProfileOptions, type ProfileResult, validateProfile } from "./validate-profile";
 export {
   ACCESS_LEVELS,

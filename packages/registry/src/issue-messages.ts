@@ -1,3 +1,5 @@
+import { CENSUS_MESSAGES, CENSUS_TERMS } from "./census-messages";
+
 /**
  * Messages of the registry's own issue codes per locale. `{name}` is replaced by the
  * issue's params. Both locales hold the same keys (a test enforces it). Structural codes
@@ -55,6 +57,7 @@ export const REGISTRY_MESSAGES = {
     "extends-cycle": "Profiles extend each other in a cycle: {ids}.",
     "unresolved-extends":
       'This profile extends "{id}": resolve it with resolveProfile before validating it.',
+    ...CENSUS_MESSAGES.en,
   },
   "zh-CN": {
     "invalid-code": "代码须为小写字母和数字，单词之间用 - 连接。",
@@ -91,6 +94,7 @@ export const REGISTRY_MESSAGES = {
     "unknown-parent": "所给配置中没有上级配置“{id}”。",
     "extends-cycle": "配置之间循环继承：{ids}。",
     "unresolved-extends": "该配置继承自“{id}”：请先用 resolveProfile 合并，再校验。",
+    ...CENSUS_MESSAGES["zh-CN"],
   },
 } as const satisfies Record<string, Record<string, string>>;
 
@@ -128,6 +132,7 @@ export const REGISTRY_TERMS = {
     "medical-documents": "medical documents",
     "own flags": "own flags",
     "propose or approve a transition": "propose or approve a transition",
+    ...CENSUS_TERMS.en,
   },
   "zh-CN": {
     "warning level": "预警等级",
@@ -159,5 +164,6 @@ export const REGISTRY_TERMS = {
     "medical-documents": "医疗文书",
     "own flags": "负责筛查标记",
     "propose or approve a transition": "提出或审批状态转换",
+    ...CENSUS_TERMS["zh-CN"],
   },
 } as const satisfies Record<string, Record<string, string>>;

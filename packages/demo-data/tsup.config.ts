@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { defineConfig } from "tsup";
+import { baseTsupConfig } from "../../tsup.config.base.ts";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
+
+export default defineConfig({
+  ...baseTsupConfig,
+  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+});
