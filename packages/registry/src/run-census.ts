@@ -50,6 +50,7 @@ const REASON_ORDER = ["exempt", "refused", "absent", "not-reached"] as const;
  * @param options - `locale`, `now`, `careless` thresholds
  * @returns `{ success: true, data }` or `{ success: false, issues }`
  * @throws Error when a scale definition is invalid (from `scoreResponse`; a programmer error)
+ * @throws RangeError when `now` is not a date
  * @example
  * const run = runCensus({ profile: CN_K12, campaign, roster, responses, scales: [getScale("phq-9")] });
  * run.success && run.data.followUp[0].urgency // => "critical"
