@@ -5,6 +5,14 @@ export { carelessIndicators } from "./careless-indicators";
 export { CARELESS_DEFAULTS, type CarelessOptions } from "./careless-options";
 export { censusRecords } from "./census-records";
 export {
+  type CensusHeadline,
+  type CensusReport,
+  type CensusReportOptions,
+  censusReport,
+  censusReportDocument,
+  type FollowUpCounts,
+} from "./census-report";
+export {
   type CensusResponse,
   CensusResponseSchema,
   RESPONSE_STATUSES,
@@ -62,6 +70,9 @@ export {
   STATUS_TRANSITIONS,
   type StatusTransition,
 } from "./registry-status";
+export { renderReportHtml } from "./render-report-html";
+export type { ReportBar, ReportDocument, ReportFact, ReportSection } from "./report-document";
+export { REPORT_MESSAGES, type ReportMessageKey, reportMessage } from "./report-messages";
 export { resolveProfile } from "./resolve-profile";
 export type { Role } from "./role-schema";
 export {
