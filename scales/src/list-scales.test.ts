@@ -55,7 +55,7 @@ describe("listScales", () => {
             "en": "Patient Health Questionnaire-9 (PHQ-9)",
             "zh-CN": "患者健康问卷-9（PHQ-9）",
           },
-          "version": "1.0.0",
+          "version": "1.1.0",
         },
       ]
     `);
