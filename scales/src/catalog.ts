@@ -2,19 +2,30 @@
 // Do not edit: add a folder with a scale.json, then run `npm run generate -w @psyscreen/scales`.
 import scaleGad2 from "../gad-2/scale.json" with { type: "json" };
 import scaleGad7 from "../gad-7/scale.json" with { type: "json" };
+import scaleK6 from "../k6/scale.json" with { type: "json" };
+import scaleK10 from "../k10/scale.json" with { type: "json" };
 import scalePhq2 from "../phq-2/scale.json" with { type: "json" };
 import scalePhq9 from "../phq-9/scale.json" with { type: "json" };
 
 /** The id of a scale in this package. */
-export type ScaleId = "gad-2" | "gad-7" | "phq-2" | "phq-9";
+export type ScaleId = "gad-2" | "gad-7" | "k10" | "k6" | "phq-2" | "phq-9";
 
 /** The ids of the scales in this package, sorted. */
-export const scaleIds: readonly ScaleId[] = Object.freeze(["gad-2", "gad-7", "phq-2", "phq-9"]);
+export const scaleIds: readonly ScaleId[] = Object.freeze([
+  "gad-2",
+  "gad-7",
+  "k10",
+  "k6",
+  "phq-2",
+  "phq-9",
+]);
 
 /** Each scale's definition as authored (its scale.json), before validation. */
 export const catalog: Readonly<Record<ScaleId, unknown>> = {
   "gad-2": scaleGad2,
   "gad-7": scaleGad7,
+  k10: scaleK10,
+  k6: scaleK6,
   "phq-2": scalePhq2,
   "phq-9": scalePhq9,
 };
