@@ -6,9 +6,10 @@ import scaleK6 from "../k6/scale.json" with { type: "json" };
 import scaleK10 from "../k10/scale.json" with { type: "json" };
 import scalePhq2 from "../phq-2/scale.json" with { type: "json" };
 import scalePhq9 from "../phq-9/scale.json" with { type: "json" };
+import scaleRses from "../rses/scale.json" with { type: "json" };
 
 /** The id of a scale in this package. */
-export type ScaleId = "gad-2" | "gad-7" | "k10" | "k6" | "phq-2" | "phq-9";
+export type ScaleId = "gad-2" | "gad-7" | "k10" | "k6" | "phq-2" | "phq-9" | "rses";
 
 /** The ids of the scales in this package, sorted. */
 export const scaleIds: readonly ScaleId[] = Object.freeze([
@@ -18,6 +19,7 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
   "k6",
   "phq-2",
   "phq-9",
+  "rses",
 ]);
 
 /** Each scale's definition as authored (its scale.json), before validation. */
@@ -28,4 +30,5 @@ export const catalog: Readonly<Record<ScaleId, unknown>> = {
   k6: scaleK6,
   "phq-2": scalePhq2,
   "phq-9": scalePhq9,
+  rses: scaleRses,
 };
