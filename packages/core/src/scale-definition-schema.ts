@@ -75,6 +75,26 @@ export const FlagSchema = z
   })
   .strict();
 
+/**
+ * Where a definition's item text came from when a host merged a content pack into it
+ * (`applyContentPack`): the text is the licensee's, under the pack's licence, so the
+ * definition may carry text although its own licence does not allow embedding it.
+ */
+export const ContentPackStampSchema = z
+  .object({
+    id: z.string().min(1).describe("The content pack's id."),
+    licence: z
+      .string()
+      .min(1)
+      .describe("The licence or permission under which the host holds the text."),
+    attribution: z.string().optional(),
+    placeholder: z
+      .boolean()
+      .default(false)
+      .describe("True for placeholder text that must never be shown to respondents."),
+  })
+  .strict();
+
 /** A scale as data: what psychologists author and the engine scores. */
 export const ScaleDefinitionSchema = z
   .object({
@@ -143,6 +163,9 @@ export const ScaleDefinitionSchema = z
     scores: z.array(ScoreSchema).min(1),
     norms: z.array(NormTableSchema).optional(),
     flags: z.array(FlagSchema).default([]),
+    contentPack: ContentPackStampSchema.optional().describe(
+      "Set by applyContentPack: item text came from a licensee's content pack, under its licence.",
+    ),
   })
   .strict();
 
