@@ -49,6 +49,8 @@ export const ISSUE_MESSAGES = {
       "This flag's condition can never be true: {subject} {op} {value} is impossible, as its values lie in {min}–{max}.",
     "safety-flag-uses-score":
       'A {kind} flag must be decided by items alone, so that missing data can never hide it; it uses the score "{score}".',
+    "asked-when-uses-score":
+      'askedWhen must use items alone, so that a missing score never excuses an unanswered safety question; it uses the score "{score}".',
     // norms
     "norm-lookup-overlap": "Lookup rows overlap at {value}.",
     // responses
@@ -111,6 +113,8 @@ export const ISSUE_MESSAGES = {
       "该标记的条件永远不会成立：{subject} {op} {value} 不可能出现，其取值范围为 {min}–{max}。",
     "safety-flag-uses-score":
       "{kind} 类标记必须仅由题目作答决定，以免缺失数据掩盖它；该标记使用了分数“{score}”。",
+    "asked-when-uses-score":
+      "askedWhen 只能使用题目作答，以免分数缺失使未作答的安全问题被放过；这里使用了分数“{score}”。",
     "norm-lookup-overlap": "对照表的行在 {value} 处重叠。",
     "answers-not-object": "作答必须是以题目标识为键、数字为值的对象。",
     "unknown-item": "作答“{item}”不是本量表的题目。",

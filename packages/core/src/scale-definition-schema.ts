@@ -53,6 +53,9 @@ export const ItemSchema = z
     reverse: z.boolean().default(false).describe("Reverse-keyed: value → min + max − value."),
     weight: z.number().default(1),
     required: z.boolean().default(true).describe("Whether the questionnaire insists on an answer."),
+    askedWhen: ConditionSchema.optional().describe(
+      "For a follow-up item asked only under a condition on other items' answers (items only, e.g. a question asked after a positive screen): while the condition is false the item is not expected, so its absence raises no critical_item_unanswered. Scoring is unaffected.",
+    ),
     codes: z.array(CodingSchema).optional(),
   })
   .strict();
