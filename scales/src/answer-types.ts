@@ -174,6 +174,29 @@ export type Phq9ItemId = keyof Phq9Answers;
 /** The score ids of `phq-9`. */
 export type Phq9ScoreId = "total" | "dx_symptoms" | "dx_syndrome";
 
+/** Answers to PHQ-9 Modified for Adolescents (PHQ-A) (`phq-a`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type PhqAAnswers = {
+  phqa_1?: 0 | 1 | 2 | 3 | null;
+  phqa_2?: 0 | 1 | 2 | 3 | null;
+  phqa_3?: 0 | 1 | 2 | 3 | null;
+  phqa_4?: 0 | 1 | 2 | 3 | null;
+  phqa_5?: 0 | 1 | 2 | 3 | null;
+  phqa_6?: 0 | 1 | 2 | 3 | null;
+  phqa_7?: 0 | 1 | 2 | 3 | null;
+  phqa_8?: 0 | 1 | 2 | 3 | null;
+  phqa_9?: 0 | 1 | 2 | 3 | null;
+  phqa_past_year?: 0 | 1 | null;
+  phqa_difficulty?: 0 | 1 | 2 | 3 | null;
+  phqa_thoughts_past_month?: 0 | 1 | null;
+  phqa_ever_attempted?: 0 | 1 | null;
+};
+
+/** The item ids of `phq-a`. */
+export type PhqAItemId = keyof PhqAAnswers;
+
+/** The score ids of `phq-a`. */
+export type PhqAScoreId = "total";
+
 /** Answers to Rosenberg Self-Esteem Scale (RSES) (`rses`): item id → answer; `null` = shown but skipped, absent = not shown. */
 export type RsesAnswers = {
   rses_satisfied?: 0 | 1 | 2 | 3 | null;
@@ -205,6 +228,7 @@ export type AnswersByScale = {
   k6: K6Answers;
   "phq-2": Phq2Answers;
   "phq-9": Phq9Answers;
+  "phq-a": PhqAAnswers;
   rses: RsesAnswers;
 };
 
@@ -219,5 +243,6 @@ export type ScoreIdsByScale = {
   k6: K6ScoreId;
   "phq-2": Phq2ScoreId;
   "phq-9": Phq9ScoreId;
+  "phq-a": PhqAScoreId;
   rses: RsesScoreId;
 };

@@ -9,6 +9,7 @@ import scaleK6 from "../k6/scale.json" with { type: "json" };
 import scaleK10 from "../k10/scale.json" with { type: "json" };
 import scalePhq2 from "../phq-2/scale.json" with { type: "json" };
 import scalePhq9 from "../phq-9/scale.json" with { type: "json" };
+import scalePhqA from "../phq-a/scale.json" with { type: "json" };
 import scaleRses from "../rses/scale.json" with { type: "json" };
 
 /** The id of a scale in this package. */
@@ -22,6 +23,7 @@ export type ScaleId =
   | "k6"
   | "phq-2"
   | "phq-9"
+  | "phq-a"
   | "rses";
 
 /** The ids of the scales in this package, sorted. */
@@ -35,6 +37,7 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
   "k6",
   "phq-2",
   "phq-9",
+  "phq-a",
   "rses",
 ]);
 
@@ -49,5 +52,6 @@ export const catalog: Readonly<Record<ScaleId, unknown>> = {
   k6: scaleK6,
   "phq-2": scalePhq2,
   "phq-9": scalePhq9,
+  "phq-a": scalePhqA,
   rses: scaleRses,
 };

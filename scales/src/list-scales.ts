@@ -46,7 +46,7 @@ export interface ScaleLicence {
  * @throws Error "getScale requires a valid bundled scale" if a shipped definition does not
  *   validate (a packaging bug: the package's tests prevent it)
  * @example
- * listScales().filter((s) => s.content === "scoring-only").map((s) => s.id) // => ["asq", "dass-21", "rses"]
+ * listScales().filter((s) => s.content === "scoring-only").map((s) => s.id) // => ["asq", "dass-21", "phq-a", "rses"]
  */
 export function listScales(): ScaleSummary[] {
   return [...scaleIds].sort().map((id) => {
