@@ -597,7 +597,8 @@ async function cliCheck(app) {
   const ok =
     score.code === 1 && // row B is rejected
     lines.length === 2 &&
-    lines[1].startsWith("2,A,9,mild,item9_positive,") &&
+    // the optional PHQ algorithm columns: one symptom present (item 9), no core item
+    lines[1].startsWith("2,A,9,mild,1,0,no_syndrome,item9_positive,") &&
     score.stderr.includes("rows scored: 1, rejected: 1") &&
     sql.code === 0 &&
     sql.stdout.startsWith('WITH "items"');

@@ -1,3 +1,4 @@
+export type * from "./answer-types";
 export { type ScaleId, scaleIds } from "./catalog";
 export { getScale } from "./get-scale";
-export { listScales, type ScaleSummary } from "./list-scales";
+export { listScales, type ScaleLicence, type ScaleSummary } from "./list-scales";

@@ -1,63 +1,31 @@
 import { describe, expect, it } from "vitest";
+import { scaleIds } from "./catalog";
 import { listScales } from "./list-scales";
 
 describe("listScales", () => {
-  it("summarises every scale, sorted by id", () => {
-    expect(listScales()).toMatchInlineSnapshot(`
-      [
-        {
-          "abbreviation": "GAD-2",
-          "embedsItemText": true,
-          "id": "gad-2",
-          "itemTextLocales": [
-            "en",
-          ],
-          "name": {
-            "en": "Generalized Anxiety Disorder 2-item scale (GAD-2)",
-            "zh-CN": "广泛性焦虑障碍量表-2（GAD-2）",
-          },
-          "version": "1.0.0",
+  it("summarises every scale of the catalog", () => {
+    expect(listScales().map((s) => s.id)).toEqual([...scaleIds].sort());
+    expect(listScales().find((s) => s.id === "phq-9")).toMatchInlineSnapshot(`
+      {
+        "abbreviation": "PHQ-9",
+        "content": "item-text",
+        "embedsItemText": true,
+        "id": "phq-9",
+        "itemTextLocales": [
+          "en",
+        ],
+        "licence": {
+          "attribution": "Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.",
+          "embedText": true,
+          "text": "All PHQ, GAD-7 screeners and translations are downloadable from phqscreeners.com and no permission is required to reproduce, translate, display or distribute them (Pfizer Inc., as quoted in the CamCOPS PHQ-9 documentation). Reproduce the wording unaltered.",
+          "url": "https://www.phqscreeners.com/",
         },
-        {
-          "abbreviation": "GAD-7",
-          "embedsItemText": true,
-          "id": "gad-7",
-          "itemTextLocales": [
-            "en",
-          ],
-          "name": {
-            "en": "Generalized Anxiety Disorder 7-item scale (GAD-7)",
-            "zh-CN": "广泛性焦虑障碍量表-7（GAD-7）",
-          },
-          "version": "1.0.0",
+        "name": {
+          "en": "Patient Health Questionnaire-9 (PHQ-9)",
+          "zh-CN": "患者健康问卷-9（PHQ-9）",
         },
-        {
-          "abbreviation": "PHQ-2",
-          "embedsItemText": true,
-          "id": "phq-2",
-          "itemTextLocales": [
-            "en",
-          ],
-          "name": {
-            "en": "Patient Health Questionnaire-2 (PHQ-2)",
-            "zh-CN": "患者健康问卷-2（PHQ-2）",
-          },
-          "version": "1.0.0",
-        },
-        {
-          "abbreviation": "PHQ-9",
-          "embedsItemText": true,
-          "id": "phq-9",
-          "itemTextLocales": [
-            "en",
-          ],
-          "name": {
-            "en": "Patient Health Questionnaire-9 (PHQ-9)",
-            "zh-CN": "患者健康问卷-9（PHQ-9）",
-          },
-          "version": "1.0.0",
-        },
-      ]
+        "version": "1.1.0",
+      }
     `);
   });
 

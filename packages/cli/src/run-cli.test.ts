@@ -42,13 +42,15 @@ describe("psyscreen score", () => {
     ]);
     expect(code).toBe(1);
     expect(out.split("\n").map((l) => l.replace(/,[^,]*$/, ""))).toEqual([
-      "line,student,total,total_band,flags,issues,scale_id,scale_version",
-      "2,S1,1,minimal,item9_positive,,phq-9,1.0.0",
-      "3,S2,27,severe,item9_positive;screen_positive,,phq-9,1.0.0",
-      // 7 answered, sum 7 → 7 × 9 / 7 = 9; item 9 empty → asked in person
-      "4,S3,9,mild,critical_item_unanswered,,phq-9,1.0.0",
+      "line,student,total,total_band,dx_symptoms,dx_syndrome,dx_syndrome_band,flags,issues,scale_id,scale_version",
+      // item 9 at 1 is the one symptom present: no core symptom, so no syndrome
+      "2,S1,1,minimal,1,0,no_syndrome,item9_positive,,phq-9,1.1.0",
+      "3,S2,27,severe,9,2,major_depressive_syndrome,item9_positive;screen_positive,,phq-9,1.1.0",
+      // 7 answered, sum 7 → 7 × 9 / 7 = 9; item 9 empty → asked in person; the optional
+      // algorithm needs all nine items, so it is empty without raising incomplete
+      "4,S3,9,mild,,,,critical_item_unanswered,,phq-9,1.1.0",
       // 2 over 7 answered → 2 × 9 / 7 = 2.57 → 3
-      "7,S6,3,minimal,,not-a-number:phq9_2;out-of-range:phq9_3,phq-9,1.0.0",
+      "7,S6,3,minimal,,,,,not-a-number:phq9_2;out-of-range:phq9_3,phq-9,1.1.0",
       "",
     ]);
     expect(err).toBe(`rows scored: 4, rejected: 2 (see ${input}.rejects.csv)\n`);
@@ -135,15 +137,16 @@ describe("psyscreen score --engine duckdb", () => {
       .map((l) => l.split(","));
     const sqlLines = sql.out.trim().split("\n");
     expect(sqlLines[0]).toBe(
-      "student,total,total_band,item9_positive,screen_positive,incomplete,critical_item_unanswered",
+      "student,total,total_band,dx_symptoms,dx_syndrome,dx_syndrome_band,item9_positive,screen_positive,incomplete,critical_item_unanswered",
     );
     const sqlRows = sqlLines.slice(1).map((l) => l.split(","));
-    expect(sqlRows.map((r) => [r[0], r[1], r[2]])).toEqual(jsRows.map((r) => [r[1], r[2], r[3]]));
+    // student, total, band and the optional PHQ algorithm outputs agree column for column
+    expect(sqlRows.map((r) => r.slice(0, 6))).toEqual(jsRows.map((r) => r.slice(1, 7)));
     const fired = (r: string[]) =>
       ["item9_positive", "screen_positive", "incomplete", "critical_item_unanswered"].filter(
-        (_, i) => r[3 + i] === "1",
+        (_, i) => r[6 + i] === "1",
       );
-    expect(sqlRows.map(fired)).toEqual(jsRows.map((r) => (r[4] ? r[4].split(";") : [])));
+    expect(sqlRows.map(fired)).toEqual(jsRows.map((r) => (r[7] ? r[7].split(";") : [])));
     expect(sql.err).toBe("rows scored: 4, rejected: 0\n");
   });
 });
@@ -152,7 +155,7 @@ describe("psyscreen validate, sql and scales", () => {
   it("validates the bundled scales and runs their fixtures", async () => {
     const { code, out } = await run(["validate", join(repo, "scales")]);
     expect(code).toBe(0);
-    expect(out).toMatch(/^ok {5}.*phq-9\/scale\.json \(phq-9 1\.0\.0\), \d+\/\d+ fixtures pass$/m);
+    expect(out).toMatch(/^ok {5}.*phq-9\/scale\.json \(phq-9 1\.1\.0\), \d+\/\d+ fixtures pass$/m);
   });
 
   it("reports every issue of a broken definition with its path, and exits 1", async () => {

@@ -119,7 +119,7 @@ function resolveItem(
   sets: Map<string, ResponseSet>,
 ): ItemDomain | undefined {
   const path = ["items", item.id];
-  if (item.text !== undefined && !def.licence.embedText) {
+  if (item.text !== undefined && !def.licence.embedText && def.contentPack === undefined) {
     issues.add("text-not-embeddable", [...path, "text"]);
   }
   const set = sets.get(item.responseSet);

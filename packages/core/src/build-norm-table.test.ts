@@ -38,6 +38,21 @@ describe("buildNormTable", () => {
     expect(normScores(table, "sum_a", 14)).toMatchObject({ percentile: 70 });
   });
 
+  it("gives a constant score (SD 0) its percentiles only, which a definition accepts", () => {
+    const constant = buildNormTable({
+      id: "constant_2026",
+      version: "2026.1",
+      source: "Synthetic sample for tests",
+      group: {},
+      scores: { sum_a: [3, 3, 3, null] },
+    });
+    expect(constant.scores.sum_a).toEqual({ lookup: [{ min: 3, max: 3, percentile: 50 }] });
+    const input = kitchenSinkScale();
+    input.norms = [constant];
+    const result = validateScale(input);
+    expect(result.success ? [] : result.issues).toEqual([]);
+  });
+
   it("refuses a score with fewer than two values", () => {
     expect(() =>
       buildNormTable({

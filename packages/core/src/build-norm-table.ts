@@ -15,7 +15,8 @@ export interface NormSample {
  * Builds a versioned norm table from a sample's scores: per score the mean and SD
  * (n − 1) and a lookup from each observed raw value to its mid-point percentile rank,
  * 100 × (count below + ½ count equal) / n. The table can go into a scale definition's
- * `norms` as it is.
+ * `norms` as it is. A score whose sample values are all equal (SD 0) gets the lookup only,
+ * since z and T are undefined for it.
  *
  * @param sample - id, version, source, group and the raw scores per score
  * @returns the norm table; `n` is the smallest count over its scores
@@ -53,7 +54,8 @@ export function buildNormTable(sample: NormSample): NormTable {
       below += equal;
       i = j;
     }
-    scores[scoreId] = { mean, sd: Math.sqrt(variance), lookup };
+    // A sample with one value has no spread: z and T are undefined, the percentiles stand.
+    scores[scoreId] = variance > 0 ? { mean, sd: Math.sqrt(variance), lookup } : { lookup };
   }
   return {
     id: sample.id,

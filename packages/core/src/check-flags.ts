@@ -25,6 +25,19 @@ export function checkFlag(
   if (impossible !== undefined) issues.add("flag-never-fires", path, impossible);
 }
 
+/**
+ * Checks an item's `askedWhen`: every item it names exists, and it names items only, so
+ * that a missing score can never excuse an unanswered safety question.
+ */
+export function checkAskedWhen(
+  issues: IssueCollector,
+  itemId: string,
+  condition: Condition,
+  analysis: ScaleAnalysis,
+): void {
+  checkNames(issues, ["items", itemId, "askedWhen"], condition, analysis, "askedWhen");
+}
+
 function checkNames(
   issues: IssueCollector,
   path: (string | number)[],
@@ -40,7 +53,9 @@ function checkNames(
       .every(Boolean);
   }
   if ("score" in condition) {
-    if (safetyKind !== undefined) {
+    if (safetyKind === "askedWhen")
+      issues.add("asked-when-uses-score", path, { score: condition.score });
+    else if (safetyKind !== undefined) {
       issues.add("safety-flag-uses-score", path, { kind: safetyKind, score: condition.score });
     }
     if (!analysis.scoreIndex.has(condition.score)) {

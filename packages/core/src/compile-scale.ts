@@ -27,6 +27,11 @@ export interface CompiledScale {
   definition: ScaleDefinition;
   analysis: ScaleAnalysis;
   flags: CompiledFlag[];
+  /**
+   * Per item (by index): whether it is expected in this row, from its `askedWhen`
+   * (absent = always). An unanswered safety item that was not expected raises nothing.
+   */
+  asked: (CompiledCondition | undefined)[];
   /** Allocates working memory for one row; reuse it across rows. */
   createState(): RowState;
   /** Records the numeric answer `value` to item `i` (by index). */
@@ -117,6 +122,9 @@ function build(def: ScaleDefinition): CompiledScale {
     definition: def,
     analysis,
     flags,
+    asked: def.items.map((item) =>
+      item.askedWhen === undefined ? undefined : compileCondition(item.askedWhen, analysis, true),
+    ),
     createState: () => createRowState(def.items.length, def.scores.length),
     setAnswer(st, i, value) {
       const keyed = keyAnswer(i, value);

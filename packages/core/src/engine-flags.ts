@@ -33,7 +33,7 @@ export function visitUnansweredSafetyItems(
   for (const flag of scale.flags) {
     if (flag.safetyItems.length === 0 || flag.test(st)) continue;
     for (const i of flag.safetyItems) {
-      if (st.status[i] !== ItemStatus.valid) {
+      if (st.status[i] !== ItemStatus.valid && (scale.asked[i]?.(st) ?? true)) {
         count++;
         visit?.(i);
       }

@@ -222,13 +222,19 @@ function build(scale: CompiledScale, missingValue: number, notShownValue: number
     const usable = raw ? `(s${i} === 2 || s${i} === 3)` : `s${i} === 2`;
     return `(${usable} && x${i} ${jsOp(c.op)} ${num(c.value)})`;
   };
+  const asked = (i: number): string => {
+    const when = def.items[i]!.askedWhen;
+    return when === undefined ? "" : ` && ${cond(when, true)}`;
+  };
   const unanswered: string[] = [];
   def.flags.forEach((flag, f) => {
     const safety = SAFETY_FLAG_KINDS.includes(flag.kind);
     emit(`const fired${f} = ${cond(flag.when, safety)}; f${f}[row] = fired${f} ? 1 : 0;`);
     const items = [...new Set(comparedItems(flag.when))].map((id) => analysis.itemIndex.get(id)!);
     if (safety && items.length > 0)
-      unanswered.push(`(!fired${f} && (${items.map((i) => `s${i} !== 2`).join(" || ")}))`);
+      unanswered.push(
+        `(!fired${f} && (${items.map((i) => `(s${i} !== 2${asked(i)})`).join(" || ")}))`,
+      );
   });
   const incomplete = def.scores
     .map((s, k) => (s.optional ? "" : `rc${k} === 1 || rc${k} === 2`))

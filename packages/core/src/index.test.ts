@@ -5,6 +5,7 @@ describe("@psyscreen/core public surface", () => {
   it("exports exactly these values (a change here is an API change: add a changeset)", () => {
     expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
       [
+        "ContentPackSchema",
         "ENGINE_FLAGS",
         "ENGINE_VERSION",
         "FORMULA_FUNCTIONS",
@@ -17,6 +18,7 @@ describe("@psyscreen/core public surface", () => {
         "ScaleDefinitionSchema",
         "VERSION_PATTERN",
         "VersionSchema",
+        "applyContentPack",
         "buildNormTable",
         "checkFixtures",
         "compileScale",

@@ -1,3 +1,4 @@
+export { type ApplyContentPackOptions, applyContentPack } from "./apply-content-pack";
 export { buildNormTable, type NormSample } from "./build-norm-table";
 export {
   checkFixtures,
@@ -8,6 +9,7 @@ export {
 } from "./check-fixtures";
 export { type CompiledFlag, type CompiledScale, compileScale } from "./compile-scale";
 export type { Condition } from "./condition-schema";
+export { type ContentPack, type ContentPackInput, ContentPackSchema } from "./content-pack-schema";
 export { ENGINE_FLAGS } from "./engine-flags";
 export { ENGINE_VERSION } from "./engine-version";
 export {

@@ -49,6 +49,8 @@ export const ISSUE_MESSAGES = {
       "This flag's condition can never be true: {subject} {op} {value} is impossible, as its values lie in {min}–{max}.",
     "safety-flag-uses-score":
       'A {kind} flag must be decided by items alone, so that missing data can never hide it; it uses the score "{score}".',
+    "asked-when-uses-score":
+      'askedWhen must use items alone, so that a missing score never excuses an unanswered safety question; it uses the score "{score}".',
     // norms
     "norm-lookup-overlap": "Lookup rows overlap at {value}.",
     // responses
@@ -60,6 +62,15 @@ export const ISSUE_MESSAGES = {
     "out-of-range": 'The answer {value} to "{item}" is not one of its allowed values.',
     "norm-not-found": "No norm table fits this respondent's group.",
     "fixture-failed": "Fixture case failed: {detail}.",
+    // content packs
+    "content-pack-scale": 'This content pack is for the scale "{pack}", not "{scale}".',
+    "content-pack-version":
+      "This content pack is for version {pack} of the scale; the definition is version {scale}.",
+    "content-locale-undeclared":
+      'Text in the locale "{locale}", which the pack does not list in its locales.',
+    "content-missing-text": 'No text for "{id}" in the locale "{locale}".',
+    "content-markup": "The text contains markup ({found}); content packs hold plain text only.",
+    "content-unknown-option": 'The response set "{set}" has no option with the value {value}.',
     // engine flags
     "engine-flag-incomplete":
       "Some scores could not be computed because answers are missing: {scores}.",
@@ -102,6 +113,8 @@ export const ISSUE_MESSAGES = {
       "该标记的条件永远不会成立：{subject} {op} {value} 不可能出现，其取值范围为 {min}–{max}。",
     "safety-flag-uses-score":
       "{kind} 类标记必须仅由题目作答决定，以免缺失数据掩盖它；该标记使用了分数“{score}”。",
+    "asked-when-uses-score":
+      "askedWhen 只能使用题目作答，以免分数缺失使未作答的安全问题被放过；这里使用了分数“{score}”。",
     "norm-lookup-overlap": "对照表的行在 {value} 处重叠。",
     "answers-not-object": "作答必须是以题目标识为键、数字为值的对象。",
     "unknown-item": "作答“{item}”不是本量表的题目。",
@@ -110,6 +123,12 @@ export const ISSUE_MESSAGES = {
     "out-of-range": "题目“{item}”的作答 {value} 不是允许的取值。",
     "norm-not-found": "没有适用于该作答者群体的常模表。",
     "fixture-failed": "测试用例未通过：{detail}。",
+    "content-pack-scale": "该内容包属于量表“{pack}”，而不是“{scale}”。",
+    "content-pack-version": "该内容包对应量表版本 {pack}；当前定义的版本为 {scale}。",
+    "content-locale-undeclared": "含有语言“{locale}”的文本，但内容包的语言列表中没有它。",
+    "content-missing-text": "“{id}”缺少语言“{locale}”的文本。",
+    "content-markup": "文本中含有标记（{found}）；内容包只能包含纯文本。",
+    "content-unknown-option": "选项集“{set}”中没有取值为 {value} 的选项。",
     "engine-flag-incomplete": "因作答缺失，部分分数无法计算：{scores}。",
     "engine-flag-critical-item-unanswered": "有安全相关题目未作答（{items}）：请当面询问。",
   },

@@ -53,6 +53,9 @@ export const ItemSchema = z
     reverse: z.boolean().default(false).describe("Reverse-keyed: value → min + max − value."),
     weight: z.number().default(1),
     required: z.boolean().default(true).describe("Whether the questionnaire insists on an answer."),
+    askedWhen: ConditionSchema.optional().describe(
+      "For a follow-up item asked only under a condition on other items' answers (items only, e.g. a question asked after a positive screen): while the condition is false the item is not expected, so its absence raises no critical_item_unanswered. Scoring is unaffected.",
+    ),
     codes: z.array(CodingSchema).optional(),
   })
   .strict();
@@ -72,6 +75,26 @@ export const FlagSchema = z
     when: ConditionSchema,
     message: LocalizedTextSchema,
     citation: z.string().optional(),
+  })
+  .strict();
+
+/**
+ * Where a definition's item text came from when a host merged a content pack into it
+ * (`applyContentPack`): the text is the licensee's, under the pack's licence, so the
+ * definition may carry text although its own licence does not allow embedding it.
+ */
+export const ContentPackStampSchema = z
+  .object({
+    id: z.string().min(1).describe("The content pack's id."),
+    licence: z
+      .string()
+      .min(1)
+      .describe("The licence or permission under which the host holds the text."),
+    attribution: z.string().optional(),
+    placeholder: z
+      .boolean()
+      .default(false)
+      .describe("True for placeholder text that must never be shown to respondents."),
   })
   .strict();
 
@@ -143,6 +166,9 @@ export const ScaleDefinitionSchema = z
     scores: z.array(ScoreSchema).min(1),
     norms: z.array(NormTableSchema).optional(),
     flags: z.array(FlagSchema).default([]),
+    contentPack: ContentPackStampSchema.optional().describe(
+      "Set by applyContentPack: item text came from a licensee's content pack, under its licence.",
+    ),
   })
   .strict();
 

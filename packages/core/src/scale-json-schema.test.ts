@@ -37,6 +37,7 @@ describe("scale.schema.json", () => {
         "scores",
         "norms",
         "flags",
+        "contentPack",
       ]
     `);
     expect(schema.required).toMatchInlineSnapshot(`

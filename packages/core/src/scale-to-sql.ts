@@ -207,6 +207,12 @@ export function scaleToSql(definition: ScaleDefinition, options: SqlOptions): st
   }
   const conditionSql = (c: Condition, rawNumbers: boolean): string =>
     conditionToSql(c, rawNumbers, { raw, validOf, score, notShown });
+  // an item with askedWhen counts as unanswered only while it is expected
+  const unansweredSql = (id: string): string => {
+    const when = def.items.find((item) => item.id === id)!.askedWhen;
+    const notValid = `NOT ${validOf(id)}`;
+    return when === undefined ? notValid : `(${notValid} AND ${conditionSql(when, true)})`;
+  };
   const unanswered: string[] = [];
   for (const flag of def.flags) {
     const safety = SAFETY_FLAG_KINDS.includes(flag.kind);
@@ -214,9 +220,7 @@ export function scaleToSql(definition: ScaleDefinition, options: SqlOptions): st
     out.push(`(CASE WHEN ${fires} THEN 1 ELSE 0 END) AS ${q.id(flag.id)}`);
     const items = [...new Set(comparedItems(flag.when))];
     if (safety && items.length > 0) {
-      unanswered.push(
-        `(NOT ${fires} AND (${items.map((id) => `NOT ${validOf(id)}`).join(" OR ")}))`,
-      );
+      unanswered.push(`(NOT ${fires} AND (${items.map((id) => unansweredSql(id)).join(" OR ")}))`);
     }
   }
   const any = (parts: string[]) => (parts.length === 0 ? "FALSE" : parts.join(" OR "));

@@ -1,6 +1,6 @@
 import { analyzeScale } from "./analyze-scale";
 import { checkBands } from "./check-bands";
-import { checkFlag } from "./check-flags";
+import { checkAskedWhen, checkFlag } from "./check-flags";
 import { checkNormTable } from "./check-norms";
 import type { Issue } from "./issue";
 import { IssueCollector } from "./issue-collector";
@@ -49,6 +49,9 @@ export function validateScale(
     }
   });
   for (const flag of def.flags) checkFlag(issues, flag, analysis);
+  for (const item of def.items) {
+    if (item.askedWhen !== undefined) checkAskedWhen(issues, item.id, item.askedWhen, analysis);
+  }
   for (const table of def.norms ?? []) checkNormTable(issues, table, analysis);
   if (issues.issues.length > 0) return { success: false, issues: issues.issues };
   validated.add(def);
