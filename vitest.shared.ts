@@ -12,6 +12,13 @@ export function nodeProject(name: string, packageJsonUrl: URL): UserWorkspaceCon
     resolve: { conditions: ["@psyscreen/source"] },
     ssr: { resolve: { conditions: ["@psyscreen/source"] } },
     define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
-    test: { name, environment: "node", include: ["src/**/*.test.ts", "test/**/*.test.ts"] },
+    test: {
+      name,
+      environment: "node",
+      include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+      // Timeouts catch hangs, not slowness: the machines are shared, and a property test
+      // that takes 2 s alone can take ten times that while another job runs.
+      testTimeout: 60_000,
+    },
   });
 }

@@ -134,7 +134,9 @@ describe("scoreBatch", () => {
     );
   });
 
-  it("generates loops that decide exactly as the closures, whatever the sentinels (property)", () => {
+  it("generates loops that decide exactly as the closures, whatever the sentinels (property)", {
+    timeout: 60_000,
+  }, () => {
     const sentinelArb = fc.constantFrom(Number.NaN, -9999, -1, 0, 3, 99);
     const cellArb = fc.oneof(
       { weight: 8, arbitrary: fc.integer({ min: -1, max: 6 }) },
@@ -179,7 +181,9 @@ describe("scoreBatch", () => {
     );
   });
 
-  it("overwrites an earlier result's arrays with `into`, giving what a fresh call gives (property)", () => {
+  it("overwrites an earlier result's arrays with `into`, giving what a fresh call gives (property)", {
+    timeout: 60_000,
+  }, () => {
     for (const [input, group] of [
       [nineItemScale(), undefined],
       [kitchenSinkScale(), { sex: "female", age: 14 } as NormGroup],
