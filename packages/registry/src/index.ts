@@ -1,4 +1,7 @@
+export { type ApplyResult, applyEvent } from "./apply-event";
+export { FLAGGING_KINDS } from "./apply-flag";
 export { type Basis, BasisSchema } from "./basis-schema";
+export { EVIDENCE_EVENTS } from "./check-decision";
 export { CODE_PATTERN, CodeSchema } from "./code-schema";
 export type { ConsentBand } from "./consent-band-schema";
 export {
@@ -7,12 +10,25 @@ export {
   type ConsentMode,
   type ConsentScope,
 } from "./consent-modes";
+export {
+  CLOSE_REASONS,
+  REFERRAL_STATUSES,
+} from "./decision-event-schemas";
+export { type Actor, REGISTRY_EVENT_VERSION, SYSTEM_ROLE } from "./event-base";
+export { EVENT_MESSAGES } from "./event-messages";
 export { EXIT_CRITERIA, type ExitCriterionKind, type ExitPolicy } from "./exit-policy-schema";
+export { fileOrder, foldEvents } from "./fold-events";
 export type { FollowUp } from "./follow-up-schema";
 export { REGISTRY_MESSAGES } from "./issue-messages";
 export { mergeProfiles } from "./merge-profiles";
 export type { OrgTier } from "./org-tier-schema";
 export { CN_K12, CN_UNIVERSITY, getPreset, PRESETS } from "./presets";
+export {
+  CONTACT_KINDS,
+  FLAG_SOURCES,
+  MEDICAL_DOCUMENT_KINDS,
+  OBSERVATION_DOMAINS,
+} from "./record-event-schemas";
 export {
   type DeepPartial,
   type ProfileOverride,
@@ -20,6 +36,14 @@ export {
   type RegionProfileInput,
   RegionProfileSchema,
 } from "./region-profile-schema";
+export {
+  type EventOf,
+  REGISTRY_EVENT_TYPES,
+  type RegistryEvent,
+  type RegistryEventInput,
+  RegistryEventSchema,
+  type RegistryEventType,
+} from "./registry-event-schema";
 export {
   type RegistryIssue,
   type RegistryIssueCode,
@@ -43,6 +67,14 @@ export {
   type ScreenFlagKind,
 } from "./screen-flag-kinds";
 export type { Source } from "./source-schema";
+export {
+  emptyFile,
+  type LevelStep,
+  type OpenFlag,
+  type PlanState,
+  type ReferralState,
+  type StudentFile,
+} from "./student-file";
 export { EVIDENCE_KINDS, type EvidenceKind, type TransitionRule } from "./transition-rule-schema";
 export { type ProfileOptions, type ProfileResult, validateProfile } from "./validate-profile";
 export {
