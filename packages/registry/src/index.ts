@@ -19,7 +19,14 @@ export { EVENT_MESSAGES } from "./event-messages";
 export { EXIT_CRITERIA, type ExitCriterionKind, type ExitPolicy } from "./exit-policy-schema";
 export { fileOrder, foldEvents } from "./fold-events";
 export type { FollowUp } from "./follow-up-schema";
+export {
+  type CensusImport,
+  censusEvents,
+  type ImportCensusOptions,
+  importCensus,
+} from "./import-census";
 export { REGISTRY_MESSAGES } from "./issue-messages";
+export { MemoryStore } from "./memory-store";
 export { mergeProfiles } from "./merge-profiles";
 export type { OrgTier } from "./org-tier-schema";
 export { CN_K12, CN_UNIVERSITY, getPreset, PRESETS } from "./presets";
@@ -36,6 +43,7 @@ export {
   type RegionProfileInput,
   RegionProfileSchema,
 } from "./region-profile-schema";
+export { type AppendResult, Registry, type RegistryOptions } from "./registry";
 export {
   type EventOf,
   REGISTRY_EVENT_TYPES,
@@ -57,6 +65,7 @@ export {
   STATUS_TRANSITIONS,
   type StatusTransition,
 } from "./registry-status";
+export type { RegistryStore } from "./registry-store";
 export { resolveProfile } from "./resolve-profile";
 export type { Role } from "./role-schema";
 export { type RoutingRule, routingKey } from "./routing-rule-schema";
