@@ -33,9 +33,13 @@ export function applyRecord(ctx: FileContext, draft: StudentFile, event: Registr
       );
       return true;
     }
-    case "family-contact":
-      draft.lastFamilyContactAt = latestFamilyContact(draft);
+    case "family-contact": {
+      const last = draft.lastFamilyContactAt;
+      if (last === null || Date.parse(event.time) > Date.parse(last)) {
+        draft.lastFamilyContactAt = event.time;
+      }
       return true;
+    }
     case "plan-created":
       draft.plan = {
         planId: event.planId,

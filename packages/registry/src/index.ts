@@ -29,6 +29,13 @@ export { REGISTRY_MESSAGES } from "./issue-messages";
 export { MemoryStore } from "./memory-store";
 export { mergeProfiles } from "./merge-profiles";
 export type { OrgTier } from "./org-tier-schema";
+export {
+  DEFAULT_REFERRAL_FEEDBACK_DAYS,
+  OVERDUE_KINDS,
+  type OverdueItem,
+  type OverdueOptions,
+  overdue,
+} from "./overdue";
 export { CN_K12, CN_UNIVERSITY, getPreset, PRESETS } from "./presets";
 export {
   CONTACT_KINDS,
