@@ -43,6 +43,9 @@ describe("the public surface", () => {
         "SCREEN_FLAG_KINDS",
         "STATUS_TRANSITIONS",
         "SYSTEM_ROLE",
+        "VIEW_TEXT",
+        "accessFor",
+        "aggregateFor",
         "applyEvent",
         "censusEvents",
         "emptyFile",
@@ -56,6 +59,7 @@ describe("the public surface", () => {
         "resolveProfile",
         "routingKey",
         "validateProfile",
+        "viewFor",
       ]
     `);
   });

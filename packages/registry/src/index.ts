@@ -1,3 +1,4 @@
+export { type AggregateView, aggregateFor, type Cell } from "./aggregate-for";
 export { type ApplyResult, applyEvent } from "./apply-event";
 export { FLAGGING_KINDS } from "./apply-flag";
 export { type Basis, BasisSchema } from "./basis-schema";
@@ -93,6 +94,7 @@ export {
 } from "./student-file";
 export { EVIDENCE_KINDS, type EvidenceKind, type TransitionRule } from "./transition-rule-schema";
 export { type ProfileOptions, type ProfileResult, validateProfile } from "./validate-profile";
+export { accessFor, type StudentView, VIEW_TEXT, viewFor } from "./view-for";
 export {
   ACCESS_LEVELS,
   type AccessLevel,
