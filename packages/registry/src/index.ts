@@ -18,6 +18,16 @@ export {
 export { type Actor, REGISTRY_EVENT_VERSION, SYSTEM_ROLE } from "./event-base";
 export { EVENT_MESSAGES } from "./event-messages";
 export { EXIT_CRITERIA, type ExitCriterionKind, type ExitPolicy } from "./exit-policy-schema";
+export {
+  EVENT_STREAM_FORMAT,
+  EVENT_STREAM_VERSION,
+  type EventStreamHeader,
+  type EventStreamOptions,
+  exportEventStream,
+  linkageTable,
+  readEventStream,
+  WITHHELD,
+} from "./export-event-stream";
 export { fileOrder, foldEvents } from "./fold-events";
 export type { FollowUp } from "./follow-up-schema";
 export {
@@ -38,6 +48,7 @@ export {
   overdue,
 } from "./overdue";
 export { CN_K12, CN_UNIVERSITY, getPreset, PRESETS } from "./presets";
+export { type PseudonymKey, pseudonymise, pseudonymKey } from "./pseudonymise";
 export {
   CONTACT_KINDS,
   FLAG_SOURCES,
