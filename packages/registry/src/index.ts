@@ -1,3 +1,6 @@
+export { type AggregateView, aggregateFor, type Cell } from "./aggregate-for";
+export { type ApplyResult, applyEvent } from "./apply-event";
+export { FLAGGING_KINDS } from "./apply-flag";
 export { type Basis, BasisSchema } from "./basis-schema";
 // census
 export { type Campaign, type CampaignInput, CampaignSchema } from "./campaign-schema";
@@ -34,6 +37,7 @@ export type {
   Suppression,
   TransitionMatrix,
 } from "./census-result";
+export { EVIDENCE_EVENTS } from "./check-decision";
 export { CODE_PATTERN, CodeSchema } from "./code-schema";
 export { confidenceOf } from "./confidence-of";
 export type { ConsentBand } from "./consent-band-schema";
@@ -43,13 +47,51 @@ export {
   type ConsentMode,
   type ConsentScope,
 } from "./consent-modes";
+export {
+  CLOSE_REASONS,
+  REFERRAL_STATUSES,
+} from "./decision-event-schemas";
+export { type Actor, REGISTRY_EVENT_VERSION, SYSTEM_ROLE } from "./event-base";
+export { EVENT_MESSAGES } from "./event-messages";
 export { EXIT_CRITERIA, type ExitCriterionKind, type ExitPolicy } from "./exit-policy-schema";
+export {
+  EVENT_STREAM_FORMAT,
+  EVENT_STREAM_VERSION,
+  type EventStreamHeader,
+  type EventStreamOptions,
+  exportEventStream,
+  linkageTable,
+  readEventStream,
+  WITHHELD,
+} from "./export-event-stream";
 export { FAMILY_FLAG_LABELS, FAMILY_FLAGS, type FamilyFlag } from "./family-flags";
+export { fileOrder, foldEvents } from "./fold-events";
 export type { FollowUp } from "./follow-up-schema";
+export {
+  type CensusImport,
+  censusEvents,
+  type ImportCensusOptions,
+  importCensus,
+} from "./import-census";
 export { REGISTRY_MESSAGES } from "./issue-messages";
+export { MemoryStore } from "./memory-store";
 export { mergeProfiles } from "./merge-profiles";
 export type { OrgTier } from "./org-tier-schema";
+export {
+  DEFAULT_REFERRAL_FEEDBACK_DAYS,
+  OVERDUE_KINDS,
+  type OverdueItem,
+  type OverdueOptions,
+  overdue,
+} from "./overdue";
 export { CN_K12, CN_UNIVERSITY, getPreset, PRESETS } from "./presets";
+export { type PseudonymKey, pseudonymise, pseudonymKey } from "./pseudonymise";
+export {
+  CONTACT_KINDS,
+  FLAG_SOURCES,
+  MEDICAL_DOCUMENT_KINDS,
+  OBSERVATION_DOMAINS,
+} from "./record-event-schemas";
 export {
   type DeepPartial,
   type ProfileOverride,
@@ -57,6 +99,15 @@ export {
   type RegionProfileInput,
   RegionProfileSchema,
 } from "./region-profile-schema";
+export { type AppendResult, Registry, type RegistryOptions } from "./registry";
+export {
+  type EventOf,
+  REGISTRY_EVENT_TYPES,
+  type RegistryEvent,
+  type RegistryEventInput,
+  RegistryEventSchema,
+  type RegistryEventType,
+} from "./registry-event-schema";
 export {
   type RegistryIssue,
   type RegistryIssueCode,
@@ -70,6 +121,7 @@ export {
   STATUS_TRANSITIONS,
   type StatusTransition,
 } from "./registry-status";
+export type { RegistryStore } from "./registry-store";
 export { renderReportHtml } from "./render-report-html";
 export type { ReportBar, ReportDocument, ReportFact, ReportSection } from "./report-document";
 export { REPORT_MESSAGES, type ReportMessageKey, reportMessage } from "./report-messages";
@@ -95,6 +147,14 @@ export {
 } from "./screen-flag-kinds";
 export { SCREEN_OUTCOMES, screenOutcome } from "./screen-outcome";
 export type { Source } from "./source-schema";
+export {
+  emptyFile,
+  type LevelStep,
+  type OpenFlag,
+  type PlanState,
+  type ReferralState,
+  type StudentFile,
+} from "./student-file";
 export { isTerm, TermSchema } from "./term-schema";
 export { EVIDENCE_KINDS, type EvidenceKind, type TransitionRule } from "./transition-rule-schema";
 export {
@@ -104,6 +164,7 @@ export {
   validateCensusInput,
 } from "./validate-census-input";
 export { type ProfileOptions, type ProfileResult, validateProfile } from "./validate-profile";
+export { accessFor, type StudentView, VIEW_TEXT, viewFor } from "./view-for";
 export {
   ACCESS_LEVELS,
   type AccessLevel,

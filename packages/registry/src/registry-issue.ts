@@ -1,4 +1,5 @@
 import { type IssueCode, type IssueParams, issueMessage, type Locale } from "@psyscreen/core";
+import { EVENT_MESSAGES, EVENT_TERMS } from "./event-messages";
 import { REGISTRY_MESSAGES, REGISTRY_TERMS } from "./issue-messages";
 
 /** The structural codes shared with scale validation; their messages come from core. */
@@ -17,7 +18,10 @@ export const STRUCTURAL_CODES = [
 export type StructuralCode = (typeof STRUCTURAL_CODES)[number];
 
 /** Every code a profile issue can have: a closed union, so hosts can switch on it. */
-export type RegistryIssueCode = StructuralCode | keyof typeof REGISTRY_MESSAGES.en;
+export type RegistryIssueCode =
+  | StructuralCode
+  | keyof typeof REGISTRY_MESSAGES.en
+  | keyof typeof EVENT_MESSAGES.en;
 
 /**
  * A problem found in a region profile: a code to switch on, a path that names codes and
@@ -54,8 +58,15 @@ export function registryIssueMessage(
   locale: Locale,
 ): string {
   if (isStructural(code)) return issueMessage(code, params, locale);
-  const template: string = REGISTRY_MESSAGES[locale][code];
-  const terms: Readonly<Record<string, string>> = REGISTRY_TERMS[locale];
+  const messages: Readonly<Record<string, string>> = {
+    ...REGISTRY_MESSAGES[locale],
+    ...EVENT_MESSAGES[locale],
+  };
+  const template = messages[code] ?? code;
+  const terms: Readonly<Record<string, string>> = {
+    ...REGISTRY_TERMS[locale],
+    ...EVENT_TERMS[locale],
+  };
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = params[key];
     if (value === undefined) return `{${key}}`;

@@ -1,0 +1,3 @@
+// The Node-only entry point: `@psyscreen/registry/sqlite`. The main entry stays free of
+// Node modules so that it runs in browsers.
+export { SQLITE_LAYOUT_VERSION, SqliteStore } from "./sqlite-store";
