@@ -76,6 +76,12 @@ export {
 export { REGISTRY_MESSAGES } from "./issue-messages";
 export { MemoryStore } from "./memory-store";
 export { mergeProfiles } from "./merge-profiles";
+export {
+  type MonthlyReport,
+  type MonthlyReportOptions,
+  monthlyReport,
+  monthlyReportDocument,
+} from "./monthly-report";
 export type { OrgTier } from "./org-tier-schema";
 export {
   DEFAULT_REFERRAL_FEEDBACK_DAYS,
@@ -116,6 +122,7 @@ export {
 export {
   LEVEL_STATUSES,
   type LevelStatus,
+  ON_LIST_STATUSES,
   REGISTRY_STATUSES,
   type RegistryStatus,
   STATUS_TRANSITIONS,

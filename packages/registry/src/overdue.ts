@@ -1,4 +1,4 @@
-import type { RegistryStatus } from "./registry-status";
+import { ON_LIST_STATUSES, type RegistryStatus } from "./registry-status";
 import type { StudentFile } from "./student-file";
 
 /**
@@ -41,7 +41,7 @@ export interface OverdueOptions {
   termStart?: string;
 }
 
-const ON_LIST: readonly RegistryStatus[] = ["watch", "key", "crisis", "on-leave", "return-review"];
+const ON_LIST: readonly RegistryStatus[] = ON_LIST_STATUSES;
 
 /**
  * The work on a student's file that is past due at `now`: interviews past their flag's

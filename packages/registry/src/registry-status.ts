@@ -28,6 +28,18 @@ export const LEVEL_STATUSES = [
 /** A status a warning level can place a student in. */
 export type LevelStatus = (typeof LEVEL_STATUSES)[number];
 
+/**
+ * The statuses of a student on the list of students who need support (一生一册 files in
+ * follow-up): a warning level, leave, or the review on return.
+ */
+export const ON_LIST_STATUSES = [
+  "watch",
+  "key",
+  "crisis",
+  "on-leave",
+  "return-review",
+] as const satisfies readonly RegistryStatus[];
+
 /** The start of a transition: a status, or `*` for any status. */
 export type TransitionSource = RegistryStatus | "*";
 
