@@ -51,9 +51,16 @@ describe("psyscreen score", () => {
       "7,S6,3,minimal,,not-a-number:phq9_2;out-of-range:phq9_3,phq-9,1.0.0",
       "",
     ]);
-    expect(err).toBe(`rows scored: 4, rejected: 2 (see ${input}.rejects.csv)\n`);
+    expect(err.split("\n")).toEqual([
+      `${input}:5:4: has 3 fields; the header has 10`,
+      `${input}:6:1: has no value in the id column student`,
+      `${input}:7:3: phq9_2: The answer to "phq9_2" is not a number: "x".`,
+      `${input}:7:4: phq9_3: The answer 9 to "phq9_3" is not one of its allowed values.`,
+      `rows scored: 4 (1 with invalid answers), rejected: 2 (see ${input}.rejects.csv)`,
+      "",
+    ]);
     expect(readFileSync(`${input}.rejects.csv`, "utf8")).toBe(
-      'line,reason,record\n5,has 3 fields; the header has 10,"S4,1,2"\n6,has no value in the id column student,",1,1,1,1,1,1,1,1,1"\n',
+      'line,column,reason,record\n5,4,has 3 fields; the header has 10,"S4,1,2"\n6,1,has no value in the id column student,",1,1,1,1,1,1,1,1,1"\n',
     );
   });
 
@@ -92,14 +99,15 @@ describe("psyscreen score", () => {
       [1, "a", null, ["incomplete", "critical_item_unanswered"]],
       [3, "b", null, ["incomplete", "critical_item_unanswered"]],
     ]);
-    expect(err).toContain("rows scored: 2, rejected: 1");
+    expect(err).toContain(`${input}:2: Unexpected token`);
+    expect(err).toContain("rows scored: 2 (0 with invalid answers), rejected: 1");
   });
 
   it("explains a header with no items and an unknown scale, in the user's language", async () => {
     const input = tempFile("x.csv", "a,b\n1,2\n");
     expect(await run(["score", "--scale", "phq-9", input])).toMatchObject({
       code: 2,
-      err: "psyscreen: None of the columns is an item of phq-9: map columns with --map column=itemId.\n",
+      err: `psyscreen: ${input}:1: none of the columns is an item of phq-9: map columns with --map column=itemId.\n`,
     });
     const zh = await run(["score", "--scale", "phq-10", input], { LANG: "zh_CN.UTF-8" });
     expect(zh.code).toBe(2);
@@ -144,7 +152,7 @@ describe("psyscreen score --engine duckdb", () => {
         (_, i) => r[3 + i] === "1",
       );
     expect(sqlRows.map(fired)).toEqual(jsRows.map((r) => (r[4] ? r[4].split(";") : [])));
-    expect(sql.err).toBe("rows scored: 4, rejected: 0\n");
+    expect(sql.err).toBe("rows scored: 4 (0 with invalid answers), rejected: 0\n");
   });
 });
 
@@ -184,7 +192,7 @@ describe("psyscreen validate, sql and scales", () => {
 
   it("refuses unknown options and dialects with commander's message", async () => {
     const bad = await run(["sql", "--scale", "gad-7", "--table", "t", "--dialect", "oracle"]);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.err).toContain("Allowed choices are duckdb, postgres, spark");
   });
 });
@@ -241,7 +249,8 @@ describe("psyscreen norms build", () => {
     ]);
     expect(code).toBe(1);
     expect(err).toBe(
-      "group female|8: n = 1, below --min-n 20; no norm table written for it.\nnorm tables written: 2; groups refused: 1\n",
+      `${input}:1: columns not used: student (not items of phq-9; map one with --map column=itemId).\n` +
+        "group female|8: n = 1, below --min-n 20; no norm table written for it.\nnorm tables written: 2; groups refused: 1; rows without a readable group: 0\n",
     );
     const tables = JSON.parse(readFileSync(out, "utf8"));
     expect(
@@ -275,5 +284,93 @@ describe("psyscreen norms build", () => {
       code: 2,
       err: "psyscreen: --by school is not a norm-group field; use: sex, age, grade, population, region.\n",
     });
+  });
+});
+
+describe("psyscreen score --map, --id-column and --norm-group", () => {
+  it("reads mapped columns, picks each row's norm table by its group cells, and adds z, T and percentile", async () => {
+    // a norm sample: 40 boys and 40 girls in grade 7 with different score spreads
+    const sampleRows = Array.from({ length: 80 }, (_, r) => {
+      const level = r < 40 ? r % 4 : (r % 3) + 1;
+      const answers = Array.from({ length: 9 }, (_, i) => Math.min(3, (level + i) % 4));
+      return [`N${r}`, r < 40 ? "m" : "f", 7, ...answers].join(",");
+    });
+    const sample = tempFile(
+      "sample.csv",
+      `${HEADER.replace("student", "student,sex,grade")}\n${sampleRows.join("\n")}\n`,
+    );
+    const normsOut = await run([
+      "norms",
+      "build",
+      "--scale",
+      "phq-9",
+      "--by",
+      "sex,grade",
+      "--norm-version",
+      "t1",
+      "--source",
+      "Synthetic",
+      "--min-n",
+      "30",
+      sample,
+    ]);
+    expect(normsOut.code).toBe(0);
+    const { getScale } = await import("@psyscreen/scales");
+    const scaleFile = tempFile(
+      "phq-9-normed.json",
+      JSON.stringify({ ...structuredClone(getScale("phq-9")), norms: JSON.parse(normsOut.out) }),
+    );
+    // the school's export names items Q1…Q9 and the pupil column 学号
+    const questions = Array.from({ length: 9 }, (_, i) => `Q${i + 1}`);
+    const input = tempFile(
+      "school.csv",
+      `学号,sex,grade,${questions.join(",")}\nA,男,7,1,1,1,1,1,1,1,1,0\nB,女,7,1,1,1,1,1,1,1,1,0\nC,?,7,1,1,1,1,1,1,1,1,0\n`,
+    );
+    const { code, out, err } = await run([
+      "score",
+      "--scale",
+      scaleFile,
+      "--id-column",
+      "学号",
+      "--norm-group",
+      "sex,grade",
+      ...questions.flatMap((q, i) => ["--map", `${q}=phq9_${i + 1}`]),
+      input,
+    ]);
+    const [header, ...rows] = out
+      .trim()
+      .split("\n")
+      .map((l) => l.split(","));
+    expect(header!.slice(0, 7)).toEqual([
+      "line",
+      "学号",
+      "total",
+      "total_band",
+      "total_z",
+      "total_t",
+      "total_percentile",
+    ]);
+    const tables = JSON.parse(normsOut.out) as {
+      group: { sex: string };
+      scores: { total: { mean: number; sd: number } };
+    }[];
+    const z = (sex: string) => {
+      const t = tables.find((x) => x.group.sex === sex)!.scores.total;
+      return (8 - t.mean) / t.sd;
+    };
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([
+      ["A", "8"],
+      ["B", "8"],
+      ["C", "8"],
+    ]);
+    expect(Number(rows[0]![4])).toBeCloseTo(z("male"), 2);
+    expect(Number(rows[1]![4])).toBeCloseTo(z("female"), 2);
+    expect(rows[0]![4]).not.toBe(rows[1]![4]);
+    // "?" is no sex: no norm table fits, said in the row's issues
+    expect(rows[2]![4]).toBe("");
+    expect(rows[2]!.join(",")).toContain("norm-not-found");
+    expect(err).toContain(`${input}:4: No norm table fits this respondent's group.`);
+    expect(err).toContain("rows scored: 3 (0 with invalid answers), rejected: 0");
+    expect(code).toBe(0);
   });
 });

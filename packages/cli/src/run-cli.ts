@@ -19,6 +19,29 @@ const collect = (value: string, previous: string[]) => [
   ...value.split(",").filter(Boolean),
 ];
 
+/** Options every command that reads an export has: encoding and sheet. */
+function inputOptions(command: Command): Command {
+  return command
+    .option(
+      "--encoding <label>",
+      "text encoding of CSV/TSV/NDJSON input, e.g. gbk (default: a byte-order mark, else UTF-8, else GB18030 detected)",
+    )
+    .option("--sheet <name|number>", "the XLSX sheet to read (default: the first)")
+    .option(
+      "--id-column <column>",
+      "the column that identifies a respondent: a row without an id, or with one seen before, is rejected",
+    );
+}
+
+/** The input options as command options. */
+function inputValues(options: Record<string, unknown>) {
+  return {
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding as string }),
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet as string }),
+    ...(options.idColumn === undefined ? {} : { idColumn: options.idColumn as string }),
+  };
+}
+
 /** The locale of messages: `--lang`, else zh-CN when the environment's LANG is Chinese. */
 export function pickLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
   const i = argv.indexOf("--lang");
@@ -53,7 +76,12 @@ export async function runCli(
       new Option("--lang <locale>", "language of messages / 提示语言").choices(["en", "zh-CN"]),
     )
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      // usage errors in the same one-line form as every other error
+      outputError: (s, write) => write(`psyscreen: ${s.replace(/^error: /, "")}`),
+    });
 
   program
     .command("validate")
@@ -63,8 +91,7 @@ export async function runCli(
       code = validateCommand(paths, locale, io);
     });
 
-  program
-    .command("score")
+  inputOptions(program.command("score"))
     .description("Score every row of an export (CSV, TSV, NDJSON) / 对导出数据逐行计分")
     .argument("<input>", "the export: .csv, .tsv or .ndjson")
     .requiredOption("--scale <id|path>", "a bundled scale id (psyscreen scales) or a scale.json")
@@ -74,7 +101,6 @@ export async function runCli(
         .choices(["csv", "ndjson", "json"])
         .default("csv"),
     )
-    .option("--id-column <column>", "the column that identifies a respondent, copied to the output")
     .option(
       "--map <column=itemId>",
       "read an item from a column of another name (repeatable)",
@@ -113,16 +139,15 @@ export async function runCli(
           missing: options.missing as string[],
           normGroup: options.normGroup as string[],
           ...(options.out === undefined ? {} : { out: options.out as string }),
-          ...(options.idColumn === undefined ? {} : { idColumn: options.idColumn as string }),
           ...(options.rejects === undefined ? {} : { rejects: options.rejects as string }),
+          ...inputValues(options),
         },
         locale,
         io,
       );
     });
 
-  program
-    .command("reliability")
+  inputOptions(program.command("reliability"))
     .description(
       "Cronbach's alpha and item statistics per score / 各分数的内部一致性信度与题目统计",
     )
@@ -141,16 +166,15 @@ export async function runCli(
           scores: options.score as string[],
           map: options.map as string[],
           missing: options.missing as string[],
+          ...inputValues(options),
         },
         locale,
         io,
       );
     });
 
-  program
-    .command("norms")
-    .description("Build norm tables / 建立常模")
-    .command("build")
+  const norms = program.command("norms").description("Build norm tables / 建立常模");
+  inputOptions(norms.command("build"))
     .description("Versioned norm tables per group from a sample / 按分组由样本建立带版本的常模表")
     .argument("<input>", "the sample: .csv, .tsv or .ndjson")
     .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
@@ -183,6 +207,7 @@ export async function runCli(
           map: options.map as string[],
           missing: options.missing as string[],
           ...(options.out === undefined ? {} : { out: options.out as string }),
+          ...inputValues(options),
         },
         locale,
         io,
@@ -237,7 +262,8 @@ export async function runCli(
     }
     const commanderCode = (error as { code?: string; exitCode?: number }).code;
     if (typeof commanderCode === "string" && commanderCode.startsWith("commander.")) {
-      return (error as { exitCode: number }).exitCode;
+      // help and --version exit 0; a usage error exits 2, like any other bad input
+      return (error as { exitCode: number }).exitCode === 0 ? 0 : 2;
     }
     if (error instanceof InvalidArgumentError) return 2;
     io.err(

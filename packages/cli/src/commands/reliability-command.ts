@@ -1,6 +1,7 @@
 import { compileScale, type Locale, reliability } from "@psyscreen/core";
 import { answerRows } from "../answer-rows";
 import { CliError } from "../cli-error";
+import { forEachRow } from "../for-each-row";
 import type { Io } from "../io";
 import { loadScale } from "../load-scale";
 import { say } from "../messages";
@@ -13,6 +14,9 @@ export interface ReliabilityCommandOptions {
   scores: string[];
   map: string[];
   missing: string[];
+  encoding?: string;
+  sheet?: string;
+  idColumn?: string;
 }
 
 const fixed = (x: number, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits) : "—");
@@ -23,7 +27,7 @@ const fixed = (x: number, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits)
  * as the scale keys them (reverse items reversed); invalid answers count as missing and
  * respondents missing an item of a score are left out of that score's analysis.
  *
- * @returns the exit code (0)
+ * @returns 0, or 1 when some rows could not be read (they are named on stderr)
  * @throws CliError for an unknown scale or score, unreadable input or no item columns
  */
 export async function reliabilityCommand(
@@ -44,16 +48,25 @@ export async function reliabilityCommand(
       throw new CliError(say(locale, "reliability-unknown-score", { score: id, scale: scale.id }));
   }
   const values: number[][] = scale.items.map(() => []);
-  for await (const row of answerRows(scale, options, locale)) {
-    if (row.kind === "reject") continue;
+  const rows = answerRows(scale, options, {
+    locale,
+    onNote: (text) => io.err(`${text}\n`),
+  });
+  const rejected = await forEachRow(rows, options.input, locale, io, (row) => {
     scale.items.forEach((item, i) => {
       const answer = row.answers[item.id];
       values[i]!.push(typeof answer === "number" ? compiled.keyAnswer(i, answer) : Number.NaN);
     });
-  }
+  });
   for (const score of scores) {
     const items = (score as { items: string[] }).items;
-    const r = reliability(items.map((id) => values[index.get(id)!]!));
+    const columns = items.map((id) => values[index.get(id)!]!);
+    const complete = columns[0]!.filter((_, r) =>
+      columns.every((c) => Number.isFinite(c[r])),
+    ).length;
+    if (items.length < 2 || complete < 2)
+      throw new CliError(say(locale, "reliability-too-few", { score: score.id, n: complete }));
+    const r = reliability(columns);
     const summary = say(locale, "reliability-summary", {
       score: score.id,
       name: score.name[locale],
@@ -72,5 +85,5 @@ export async function reliabilityCommand(
       );
     });
   }
-  return 0;
+  return rejected === 0 ? 0 : 1;
 }

@@ -63,7 +63,7 @@ export async function scoreWithDuckdb(
     const header = new Set(described.getRowObjectsJS().map((row) => String(row.column_name)));
     const notShown = scale.items.map((i) => i.id).filter((id) => !header.has(columns[id] ?? id));
     if (notShown.length === scale.items.length) {
-      throw new CliError(say(locale, "header-no-items", { scale: scale.id }));
+      throw new CliError(say(locale, "header-no-items", { file: options.input, scale: scale.id }));
     }
     const sql = scaleToSql(scale, {
       dialect: "duckdb",
@@ -93,7 +93,9 @@ export async function scoreWithDuckdb(
       );
       rows = Number(copied.getRows()[0]?.[0] ?? 0);
     }
-    io.err(`${say(locale, "score-summary", { scored: rows, rejected: 0, rejects: "" })}\n`);
+    io.err(
+      `${say(locale, "score-summary", { scored: rows, invalid: 0, rejected: 0, rejects: "" })}\n`,
+    );
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(say(locale, "duckdb-failed", { reason: (error as Error).message }));
