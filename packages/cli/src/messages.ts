@@ -53,8 +53,9 @@ export const MESSAGES = {
     "map-unknown-item": "--map names {item}, which is not an item of {scale}",
     "reliability-unknown-score": "{scale} has no sum or mean score {score}.",
     "reliability-summary":
-      "{score} ({name}): α {alpha} [{lower}, {upper}] (Feldt 95%), standardized α {standardized}, mean r {r}, n {n} ({excluded} incomplete left out)",
-    "reliability-header": "  item            mean     sd  r.drop  α if deleted",
+      "{score} ({name}): α {alpha} [{lower}, {upper}] (Feldt 95%), standardized α {standardized}, ω total {omega}, mean r {r}, n {n} ({excluded} incomplete left out)",
+    "reliability-header":
+      "  item            mean     sd  r.drop  α if deleted  loading  (answer frequencies →)",
     "norms-bad-field": "{option} {field} is not a norm-group field; use: {fields}.",
     "norms-too-small": "group {group}: n = {n}, below --min-n {min}; no norm table written for it.",
     "norms-summary":
@@ -110,8 +111,9 @@ export const MESSAGES = {
     "map-unknown-item": "--map 指定的 {item} 不是 {scale} 的题目",
     "reliability-unknown-score": "{scale} 没有名为 {score} 的求和或平均分。",
     "reliability-summary":
-      "{score}（{name}）：α {alpha} [{lower}, {upper}]（Feldt 95% 置信区间），标准化 α {standardized}，平均题间相关 {r}，n {n}（{excluded} 份不完整问卷未计入）",
-    "reliability-header": "  题目            平均     标准差  校正题总相关  删除该题后 α",
+      "{score}（{name}）：α {alpha} [{lower}, {upper}]（Feldt 95% 置信区间），标准化 α {standardized}，ω 总系数 {omega}，平均题间相关 {r}，n {n}（{excluded} 份不完整问卷未计入）",
+    "reliability-header":
+      "  题目            平均     标准差  校正题总相关  删除该题后 α  因子载荷  （各选项作答比例 →）",
     "norms-bad-field": "{option} {field} 不是常模分组字段；可用：{fields}。",
     "norms-too-small": "分组 {group}：n = {n}，低于 --min-n {min}；未为其生成常模表。",
     "norms-summary":

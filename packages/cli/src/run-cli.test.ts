@@ -207,9 +207,15 @@ describe("psyscreen reliability", () => {
     const { code, out } = await run(["reliability", "--scale", "phq-9", input]);
     expect(code).toBe(0);
     expect(out.split("\n")[0]).toMatch(
-      /^total \(PHQ-9 total\): α 0\.9\d\d \[0\.\d{3}, 0\.9\d\d\] \(Feldt 95%\), standardized α 0\.9\d\d, mean r 0\.\d{3}, n 4 \(1 incomplete left out\)$/,
+      /^total \(PHQ-9 total\): α 0\.9\d\d \[0\.\d{3}, 0\.9\d\d\] \(Feldt 95%\), standardized α 0\.9\d\d, ω total 0\.9\d\d, mean r 0\.\d{3}, n 4 \(1 incomplete left out\)$/,
     );
-    expect(out).toContain("  phq9_9 ");
+    // per item: mean, sd, r.drop, α if deleted, loading, then the share of each answer 0–3
+    const lines = out.split("\n");
+    expect(lines[2]!.trim().split(/\s+/)).toEqual(["0", "1", "2", "3"]);
+    expect(lines.find((l) => l.startsWith("  phq9_9 "))).toMatch(
+      // complete respondents A, B, C, E answered 0, 1, 2, 0: mean 0.75, sd √(2.75/3)
+      /^ {2}phq9_9 +0\.75 +0\.96 +0\.\d{3} +0\.\d{3} +0\.\d\d {2}0\.50 {2}0\.25 {2}0\.25 {2}0\.00$/,
+    );
     const bad = await run(["reliability", "--scale", "phq-9", "--score", "nope", input]);
     expect(bad).toMatchObject({
       code: 2,

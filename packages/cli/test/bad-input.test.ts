@@ -1,13 +1,15 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ensureBuilt, fixtures, psyscreen } from "./built-cli";
 
 // These tests run the built binary (packages/cli/dist/bin.js) on the files in
 // test/fixtures: messy.csv holds a fault of every kind the CLI must survive.
 
 beforeAll(ensureBuilt, 180_000);
+// each run starts Node and loads the engine (about a second, more on a busy machine)
+vi.setConfig({ testTimeout: 60_000 });
 
 const temp = () => mkdtempSync(join(tmpdir(), "psyscreen-bin-"));
 const noStackTrace = (err: string) => expect(err).not.toMatch(/\n\s+at |Error:/);

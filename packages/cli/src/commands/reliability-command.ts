@@ -22,8 +22,9 @@ export interface ReliabilityCommandOptions {
 const fixed = (x: number, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits) : "—");
 
 /**
- * `psyscreen reliability`: Cronbach's α (Feldt 95 % CI), standardized α and item
- * statistics for each sum or mean score of a scale, on a CSV export. Answers are keyed
+ * `psyscreen reliability`: Cronbach's α (Feldt 95 % CI), standardized α, McDonald's ω
+ * total and item statistics (mean, SD, r.drop, α if deleted, one-factor loading, answer
+ * frequencies) for each sum or mean score of a scale, on an export. Answers are keyed
  * as the scale keys them (reverse items reversed); invalid answers count as missing and
  * respondents missing an item of a score are left out of that score's analysis.
  *
@@ -74,14 +75,28 @@ export async function reliabilityCommand(
       lower: fixed(r.ci.lower),
       upper: fixed(r.ci.upper),
       standardized: fixed(r.standardizedAlpha),
+      omega: fixed(r.omega.total),
       r: fixed(r.averageR),
       n: r.n,
       excluded: r.excluded,
     });
     io.out(`${summary}\n${say(locale, "reliability-header")}\n`);
+    // answer frequencies (proportions of the complete respondents) for a few discrete values
+    const answerValues = [
+      ...new Set(r.itemStats.flatMap((s) => s.frequencies.map((f) => f.value))),
+    ].sort((a, b) => a - b);
+    const withFrequencies = answerValues.length <= 10;
+    if (withFrequencies)
+      io.out(`${" ".repeat(60)}${answerValues.map((v) => String(v).padStart(6)).join("")}\n`);
     r.itemStats.forEach((s, j) => {
+      const proportions = withFrequencies
+        ? answerValues
+            .map((v) => fixed(s.frequencies.find((f) => f.value === v)?.proportion ?? 0, 2))
+            .map((p) => p.padStart(6))
+            .join("")
+        : "";
       io.out(
-        `  ${items[j]!.padEnd(14)} ${fixed(s.mean, 2).padStart(5)} ${fixed(s.sd, 2).padStart(6)} ${fixed(s.rDrop).padStart(7)} ${fixed(s.alphaIfDeleted).padStart(13)}\n`,
+        `  ${items[j]!.padEnd(14)} ${fixed(s.mean, 2).padStart(5)} ${fixed(s.sd, 2).padStart(6)} ${fixed(s.rDrop).padStart(7)} ${fixed(s.alphaIfDeleted).padStart(13)} ${fixed(r.omega.loadings[j] ?? Number.NaN, 2).padStart(8)}${proportions}\n`,
       );
     });
   }
