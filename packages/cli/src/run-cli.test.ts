@@ -380,3 +380,74 @@ describe("psyscreen score --map, --id-column and --norm-group", () => {
     expect(code).toBe(0);
   });
 });
+
+describe("psyscreen score on XLSX", () => {
+  it("scores a sheet of an Excel workbook and rejects the row that runs past the header", async () => {
+    const { excelLikeWorkbook } = await import("../test/excel-like-workbook");
+    const input = join(mkdtempSync(join(tmpdir(), "psyscreen-cli-")), "答卷.xlsx");
+    writeFileSync(input, excelLikeWorkbook());
+    const { code, out, err } = await run([
+      "score",
+      "--scale",
+      "phq-9",
+      "--sheet",
+      "答卷 2026",
+      "--id-column",
+      "学号",
+      input,
+    ]);
+    expect(code).toBe(1);
+    expect(out.split("\n").map((l) => l.split(",").slice(0, 5).join(","))).toEqual([
+      "line,学号,total,total_band,flags",
+      "2,张三,3,minimal,",
+      // B4 = 1+1 → 2, C4 = TRUE → 1, D4 empty, then 2 2 2 2 2 1: 14 over 8 answered, × 9 / 8 = 15.75 → 16
+      "4,李四,16,moderately_severe,item9_positive;screen_positive",
+      "",
+    ]);
+    expect(err).toContain(`${input}:6:12: has 12 fields; the header has 11`);
+    expect(err).toContain("rows scored: 2 (0 with invalid answers), rejected: 1");
+  });
+
+  it("writes XLSX with --format xlsx and --out, neutralizing formula-like ids", async () => {
+    const input = tempFile("ids.csv", `${HEADER}\n=1+1,0,0,0,0,0,0,0,0,0\n-7,1,1,1,1,1,1,1,1,1\n`);
+    const out = `${input}.xlsx`;
+    expect(
+      (
+        await run([
+          "score",
+          "--scale",
+          "phq-9",
+          "--id-column",
+          "student",
+          "--format",
+          "xlsx",
+          input,
+        ])
+      ).err,
+    ).toBe("psyscreen: --format xlsx writes a file: give it with --out results.xlsx.\n");
+    const result = await run([
+      "score",
+      "--scale",
+      "phq-9",
+      "--id-column",
+      "student",
+      "--format",
+      "xlsx",
+      "--out",
+      out,
+      input,
+    ]);
+    expect(result.code).toBe(0);
+    const { readTable } = await import("./input/read-table");
+    const rows: unknown[][] = [];
+    for await (const e of readTable({ file: out, locale: "en" })) {
+      if (e.kind === "header") rows.push(e.columns);
+      if (e.kind === "cells") rows.push(e.cells);
+    }
+    expect(rows.map((r) => r.slice(0, 4))).toEqual([
+      ["line", "student", "total", "total_band"],
+      [2, "'=1+1", 0, "minimal"],
+      [3, "-7", 9, "mild"],
+    ]);
+  });
+});

@@ -92,13 +92,13 @@ export async function runCli(
     });
 
   inputOptions(program.command("score"))
-    .description("Score every row of an export (CSV, TSV, NDJSON) / 对导出数据逐行计分")
-    .argument("<input>", "the export: .csv, .tsv or .ndjson")
+    .description("Score every row of an export (CSV, TSV, NDJSON, XLSX) / 对导出数据逐行计分")
+    .argument("<input>", "the export: .csv, .tsv, .ndjson or .xlsx")
     .requiredOption("--scale <id|path>", "a bundled scale id (psyscreen scales) or a scale.json")
     .option("--out <file>", "where to write the results (default: standard output)")
     .addOption(
       new Option("--format <format>", "output format")
-        .choices(["csv", "ndjson", "json"])
+        .choices(["csv", "ndjson", "json", "xlsx"])
         .default("csv"),
     )
     .option(
@@ -151,7 +151,7 @@ export async function runCli(
     .description(
       "Cronbach's alpha and item statistics per score / 各分数的内部一致性信度与题目统计",
     )
-    .argument("<input>", "the export: .csv or .tsv")
+    .argument("<input>", "the export: .csv, .tsv, .ndjson or .xlsx")
     .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
     .option("--score <ids>", "scores to analyse (default: every sum or mean score)", collect, [])
     .option("--map <column=itemId>", "read an item from a column of another name", collect, [])
@@ -176,7 +176,7 @@ export async function runCli(
   const norms = program.command("norms").description("Build norm tables / 建立常模");
   inputOptions(norms.command("build"))
     .description("Versioned norm tables per group from a sample / 按分组由样本建立带版本的常模表")
-    .argument("<input>", "the sample: .csv, .tsv or .ndjson")
+    .argument("<input>", "the sample: .csv, .tsv, .ndjson or .xlsx")
     .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
     .requiredOption("--norm-version <version>", "the norm version, e.g. 2026-2027-1")
     .requiredOption(

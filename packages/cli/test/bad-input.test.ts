@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ensureBuilt, fixtures, psyscreen } from "./built-cli";
+import { excelLikeWorkbook } from "./excel-like-workbook";
 
 // These tests run the built binary (packages/cli/dist/bin.js) on the files in
 // test/fixtures: messy.csv holds a fault of every kind the CLI must survive.
@@ -213,7 +214,7 @@ describe("psyscreen on files and options it cannot use (built binary)", () => {
     [["--norm-group", "sex", "messy.csv"], "messy.csv:1: the column sex is not in the header."],
     [
       ["--format", "xml", "messy.csv"],
-      "option '--format <format>' argument 'xml' is invalid. Allowed choices are csv, ndjson, json.",
+      "option '--format <format>' argument 'xml' is invalid. Allowed choices are csv, ndjson, json, xlsx.",
     ],
   ])("score %j → exit 2 with one line, no stack trace", (args, message) => {
     const { code, out, err } = score(...args);
@@ -259,5 +260,31 @@ describe("psyscreen on files and options it cannot use (built binary)", () => {
     ]);
     expect(err).not.toContain("\r");
     expect(err).not.toContain("rows/s");
+  });
+});
+
+describe("psyscreen on XLSX (built binary)", () => {
+  it("reads a workbook's sheet and writes one", () => {
+    const dir = temp();
+    writeFileSync(join(dir, "export.xlsx"), excelLikeWorkbook());
+    const args = ["score", "--scale", "phq-9", "--id-column", "学号", "--sheet", "2"];
+    const csv = psyscreen([...args, "export.xlsx"], dir);
+    expect(csv.code).toBe(1);
+    expect(csv.out.split("\n").map((l) => l.split(",").slice(0, 3).join(","))).toEqual([
+      "line,学号,total",
+      "2,张三,3",
+      "4,李四,16",
+      "",
+    ]);
+    const xlsx = psyscreen(
+      [...args, "--format", "xlsx", "--out", "scored.xlsx", "export.xlsx"],
+      dir,
+    );
+    expect(xlsx.err).toContain("rows scored: 2 (0 with invalid answers), rejected: 1");
+    const back = psyscreen(
+      ["score", "--scale", "phq-9", "--map", "total=phq9_1", "scored.xlsx"],
+      dir,
+    );
+    expect(back.err).toContain("rows scored: 2");
   });
 });

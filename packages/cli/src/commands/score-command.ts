@@ -1,11 +1,13 @@
 import { compileScale, type Locale, scoreResponse } from "@psyscreen/core";
 import { answerRows } from "../answer-rows";
+import { CliError } from "../cli-error";
 import { formatCsvRow } from "../csv/format-csv-row";
 import { fileSize } from "../file-size";
 import type { Io } from "../io";
 import { loadScale } from "../load-scale";
 import { say } from "../messages";
 import { checkNormFields, normGroupOf } from "../norm-group-of";
+import { XlsxWriter } from "../output/xlsx-writer";
 import { OutputSink } from "../output-sink";
 import { ProblemLog } from "../problem-log";
 import { ProgressBar } from "../progress-bar";
@@ -16,7 +18,7 @@ export interface ScoreCommandOptions {
   scale: string;
   input: string;
   out?: string;
-  format: "csv" | "ndjson" | "json";
+  format: "csv" | "ndjson" | "json" | "xlsx";
   idColumn?: string;
   map: string[];
   rejects?: string;
@@ -32,7 +34,8 @@ export interface ScoreCommandOptions {
 
 /**
  * `psyscreen score`: scores every row of a CSV, TSV, NDJSON or XLSX export with one
- * scale, streaming text input in constant memory. Each row is scored or written to the
+ * scale, streaming text input in constant memory, writing CSV, NDJSON, JSON or XLSX
+ * (text cells that a spreadsheet would run as formulas are neutralized with `'`). Each row is scored or written to the
  * rejects file with its line, column and reason; answers that are not valid (text, out
  * of range) are scored as missing and listed in the row's `issues`. The first problems
  * print to stderr as `file:line:column: message`; the summary counts everything.
@@ -48,6 +51,8 @@ export async function scoreCommand(
 ): Promise<number> {
   const scale = loadScale(options.scale, locale);
   compileScale(scale);
+  if (options.format === "xlsx" && (options.out === undefined || options.out === "-"))
+    throw new CliError(say(locale, "xlsx-needs-out"));
   checkNormFields(options.normGroup, "--norm-group", locale);
   const withNorms = options.normGroup.length > 0;
   const rejectsFile = options.rejects ?? `${options.input}.rejects.csv`;
@@ -60,14 +65,22 @@ export async function scoreCommand(
   );
   const idColumns = options.idColumn === undefined ? [] : [options.idColumn];
   let out: OutputSink | undefined;
+  let xlsx: XlsxWriter | undefined;
+  // cells come from the export: text that a spreadsheet would run as a formula is neutralized
+  const csv = (fields: (string | number | null | undefined)[]) =>
+    formatCsvRow(fields, { neutralizeFormulas: true });
   let rejects: OutputSink | undefined;
   let scored = 0;
   let invalid = 0;
   let rejected = 0;
   const start = async () => {
-    out = new OutputSink(options.out, io);
-    if (options.format === "csv")
-      await out.write(formatCsvRow(["line", ...idColumns, ...resultColumns(scale, withNorms)]));
+    const header = ["line", ...idColumns, ...resultColumns(scale, withNorms)];
+    if (options.format === "xlsx") {
+      xlsx = new XlsxWriter(options.out!, scale.id);
+      await xlsx.writeRow(header);
+    }
+    out = new OutputSink(options.format === "xlsx" ? undefined : options.out, io);
+    if (options.format === "csv") await out.write(csv(header));
     if (options.format === "json") await out.write("[");
   };
 
@@ -77,9 +90,8 @@ export async function scoreCommand(
       bar.tick(scored + rejected);
       if (row.kind === "reject") {
         rejects ??= new OutputSink(rejectsFile, io);
-        if (rejected === 0)
-          await rejects.write(formatCsvRow(["line", "column", "reason", "record"]));
-        await rejects.write(formatCsvRow([row.line, row.column, row.reason, row.raw]));
+        if (rejected === 0) await rejects.write(csv(["line", "column", "reason", "record"]));
+        await rejects.write(csv([row.line, row.column, row.reason, row.raw]));
         problems.report(row.line, row.column, row.reason);
         rejected++;
         continue;
@@ -103,11 +115,11 @@ export async function scoreCommand(
           `${column?.name ?? issue.path[1]}: ${issue.message}`,
         );
       }
-      if (options.format === "csv") {
+      if (options.format === "csv" || options.format === "xlsx") {
         const ids = options.idColumn === undefined ? [] : [row.id];
-        await out!.write(
-          formatCsvRow([row.line, ...ids, ...resultValues(scale, result, withNorms)]),
-        );
+        const values = [row.line, ...ids, ...resultValues(scale, result, withNorms)];
+        if (xlsx) await xlsx.writeRow(values);
+        else await out!.write(csv(values));
       } else {
         const record = JSON.stringify({
           line: row.line,
@@ -126,6 +138,7 @@ export async function scoreCommand(
 
   if (options.format === "json") await out!.write(scored === 0 ? "]\n" : "\n]\n");
   await out!.close();
+  await xlsx?.close();
   problems.finish();
   const rejectsNote = rejected > 0 ? say(locale, "score-rejects-file", { file: rejectsFile }) : "";
   io.err(`${say(locale, "score-summary", { scored, invalid, rejected, rejects: rejectsNote })}\n`);

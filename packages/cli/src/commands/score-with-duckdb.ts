@@ -83,7 +83,8 @@ export async function scoreWithDuckdb(
         chunk && chunk.rowCount > 0;
         chunk = await result.fetchChunk()
       ) {
-        for (const row of chunk.getRows()) await out.write(formatCsvRow(row.map(csvValue)));
+        for (const row of chunk.getRows())
+          await out.write(formatCsvRow(row.map(csvValue), { neutralizeFormulas: true }));
         rows += chunk.rowCount;
       }
       await out.close();
