@@ -75,6 +75,17 @@ export async function runCli(
     .addOption(
       new Option("--lang <locale>", "language of messages / 提示语言").choices(["en", "zh-CN"]),
     )
+    .addHelpText(
+      "after",
+      `
+Exit codes / 退出码:
+  0   done, every row scored / 全部完成
+  1   done, but some rows were rejected or had invalid answers, or a check failed / 完成，但有拒收行、无效作答或校验未通过
+  2   nothing done: bad option, unknown scale, unreadable or empty file / 未执行：参数错误、量表不存在、文件无法读取或为空
+  70  a bug: please report it / 程序错误，请报告
+
+Run "psyscreen <command> --help" for a command's options and an example; docs/cli.md has more.`,
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.out(s),
@@ -87,6 +98,10 @@ export async function runCli(
     .command("validate")
     .description("Check scale definitions and run their fixtures / 校验量表定义并运行测试用例")
     .argument("<paths...>", "scale.json files, or folders that hold them")
+    .addHelpText(
+      "after",
+      "\nExample:\n  $ psyscreen validate scales/          # every scale folder, with its fixtures",
+    )
     .action((paths: string[]) => {
       code = validateCommand(paths, locale, io);
     });
@@ -95,6 +110,10 @@ export async function runCli(
     .description("Score every row of an export (CSV, TSV, NDJSON, XLSX) / 对导出数据逐行计分")
     .argument("<input>", "the export: .csv, .tsv, .ndjson or .xlsx")
     .requiredOption("--scale <id|path>", "a bundled scale id (psyscreen scales) or a scale.json")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ psyscreen score --scale phq-9 --id-column student semester.csv --out scored.csv\n  $ psyscreen score --scale phq-9 --encoding gbk --map 题1=phq9_1 export.csv\n  $ psyscreen score --scale gad-7 --sheet 2 survey.xlsx --format xlsx --out scored.xlsx\n\nEvery row is scored or written to the rejects file with its line, column and reason.",
+    )
     .option("--out <file>", "where to write the results (default: standard output)")
     .addOption(
       new Option("--format <format>", "output format")
@@ -149,10 +168,11 @@ export async function runCli(
 
   inputOptions(program.command("reliability"))
     .description(
-      "Cronbach's alpha and item statistics per score / 各分数的内部一致性信度与题目统计",
+      "Cronbach's alpha, McDonald's omega and item statistics per score / 各分数的 α、ω 信度与题目统计",
     )
     .argument("<input>", "the export: .csv, .tsv, .ndjson or .xlsx")
     .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
+    .addHelpText("after", "\nExample:\n  $ psyscreen reliability --scale phq-9 semester.csv")
     .option("--score <ids>", "scores to analyse (default: every sum or mean score)", collect, [])
     .option("--map <column=itemId>", "read an item from a column of another name", collect, [])
     .option("--missing <values>", "cell values that mean skipped, besides an empty cell", collect, [
@@ -177,6 +197,10 @@ export async function runCli(
   inputOptions(norms.command("build"))
     .description("Versioned norm tables per group from a sample / 按分组由样本建立带版本的常模表")
     .argument("<input>", "the sample: .csv, .tsv, .ndjson or .xlsx")
+    .addHelpText(
+      "after",
+      '\nExample:\n  $ psyscreen norms build --scale phq-9 --by sex,grade --norm-version 2026-2027-1 \\\n      --source "County sample, grades 7-8, autumn 2026" --min-n 30 semester.csv --out norms.json',
+    )
     .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
     .requiredOption("--norm-version <version>", "the norm version, e.g. 2026-2027-1")
     .requiredOption(
@@ -217,6 +241,10 @@ export async function runCli(
   program
     .command("sql")
     .description("Print the SQL that scores a table / 生成对数据表计分的 SQL")
+    .addHelpText(
+      "after",
+      "\nExample:\n  $ psyscreen sql --scale gad-7 --table responses --dialect postgres --keep student",
+    )
     .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
     .requiredOption("--table <table>", "the table (or FROM item) with one row per response")
     .addOption(
@@ -248,6 +276,7 @@ export async function runCli(
   program
     .command("scales")
     .description("List the bundled scales / 列出内置量表")
+    .addHelpText("after", "\nExample:\n  $ psyscreen scales")
     .action(() => {
       code = scalesCommand(locale, io);
     });

@@ -1,8 +1,9 @@
+import { execSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { ensureBuilt, fixtures, psyscreen } from "./built-cli";
+import { bin, ensureBuilt, fixtures, psyscreen } from "./built-cli";
 import { excelLikeWorkbook } from "./excel-like-workbook";
 
 // These tests run the built binary (packages/cli/dist/bin.js) on the files in
@@ -286,5 +287,24 @@ describe("psyscreen on XLSX (built binary)", () => {
       dir,
     );
     expect(back.err).toContain("rows scored: 2");
+  });
+});
+
+describe("psyscreen into a pipe that closes early (built binary)", () => {
+  it("stops quietly, without a stack trace", () => {
+    const dir = temp();
+    const rows = Array.from({ length: 20_000 }, (_, r) => `S${r},1,1,1,1,1,1,1,1,1`);
+    writeFileSync(
+      join(dir, "big.csv"),
+      `student,${Array.from({ length: 9 }, (_, i) => `phq9_${i + 1}`).join(",")}\n${rows.join("\n")}\n`,
+    );
+    execSync(
+      `"${process.execPath}" "${bin}" score --scale phq-9 --id-column student big.csv 2>err.txt | head -c 10 >/dev/null`,
+      {
+        cwd: dir,
+        shell: "/bin/bash",
+      },
+    );
+    expect(readFileSync(join(dir, "err.txt"), "utf8")).toBe("");
   });
 });
