@@ -295,6 +295,14 @@ Run "psyscreen <command> --help" for a command's options and an example; docs/cl
       return (error as { exitCode: number }).exitCode === 0 ? 0 : 2;
     }
     if (error instanceof InvalidArgumentError) return 2;
+    const { code: errno, path } = error as NodeJS.ErrnoException;
+    if (typeof errno === "string" && /^E[A-Z]+$/.test(errno) && typeof path === "string") {
+      // a file the command could not open or write (a missing folder, no permission, a full disk)
+      io.err(
+        `psyscreen: ${say(locale, "file-error", { file: path, reason: (error as Error).message })}\n`,
+      );
+      return 2;
+    }
     io.err(
       `${say(locale, "bug", { version: VERSION, node: process.version })}\n${(error as Error).stack ?? String(error)}\n`,
     );

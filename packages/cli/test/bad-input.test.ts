@@ -228,6 +228,51 @@ describe("psyscreen on files and options it cannot use (built binary)", () => {
     noStackTrace(err);
   });
 
+  it.each([
+    [
+      ["score", "--scale", "phq-9", "excel-gbk.csv", "--out", "/nonexistent/x.csv"],
+      "/nonexistent/x.csv",
+    ],
+    [
+      [
+        "score",
+        "--scale",
+        "phq-9",
+        "excel-gbk.csv",
+        "--format",
+        "xlsx",
+        "--out",
+        "/nonexistent/x.xlsx",
+      ],
+      "/nonexistent/x.xlsx",
+    ],
+    [
+      [
+        "norms",
+        "build",
+        "--scale",
+        "phq-9",
+        "--norm-version",
+        "1",
+        "--source",
+        "s",
+        "--min-n",
+        "1",
+        "excel-gbk.csv",
+        "--out",
+        "/nonexistent/x.json",
+      ],
+      "/nonexistent/x.json",
+    ],
+  ])("%j: an output it cannot write → exit 2, one line", (args, file) => {
+    const { code, err } = psyscreen(args);
+    expect(code).toBe(2);
+    expect(err.trimEnd().split("\n").at(-1)).toBe(
+      `psyscreen: Cannot use ${file}: ENOENT: no such file or directory, open '${file}'`,
+    );
+    noStackTrace(err);
+  });
+
   it("names a missing scale, in both languages", () => {
     const en = psyscreen(["score", "--scale", "phq-99", "messy.csv"]);
     expect(en.code).toBe(2);
