@@ -132,6 +132,13 @@ export async function* answerRows(
     }
     if (event.kind === "record") {
       const record = event.record;
+      if (header === undefined) {
+        // NDJSON has no header: the first record's keys stand for one
+        header = Object.keys(record);
+        if (!header.some((key) => itemOf(key) !== undefined))
+          throw new CliError(say(locale, "header-no-items", { file, scale: scale.id }));
+        noteColumns(header, new Set(header.map(itemOf).filter((i) => i !== undefined)));
+      }
       const answers: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(record)) {
         const item = itemOf(key);
@@ -228,6 +235,12 @@ export async function* answerRows(
     });
     if (itemColumns.size === 0)
       throw new CliError(say(locale, "header-no-items", { file, scale: scale.id }));
+    noteColumns(columns, new Set(itemColumns.keys()));
+    return { index, itemColumns };
+  }
+
+  /** Notes columns nothing reads, and required items no column holds. */
+  function noteColumns(columns: string[], present: Set<string>) {
     const used = new Set([
       ...(options.idColumn ? [options.idColumn] : []),
       ...(options.columns ?? []),
@@ -238,10 +251,9 @@ export async function* answerRows(
         say(locale, "header-unused", { file, columns: unused.join(", "), scale: scale.id }),
       );
     const absent = scale.items
-      .filter((i) => i.required !== false && !itemColumns.has(i.id))
+      .filter((i) => i.required !== false && !present.has(i.id))
       .map((i) => i.id);
     if (absent.length > 0)
       context.onNote?.(say(locale, "header-items-absent", { file, items: absent.join(", ") }));
-    return { index, itemColumns };
   }
 }

@@ -100,7 +100,18 @@ describe("psyscreen score", () => {
       [3, "b", null, ["incomplete", "critical_item_unanswered"]],
     ]);
     expect(err).toContain(`${input}:2: Unexpected token`);
+    // the first record stands for a header: absent items are named (id and Q1, Q2 are used)
+    expect(err).not.toContain("columns not used");
+    expect(err).toContain(`${input}:1: no column for phq9_3, phq9_4,`);
     expect(err).toContain("rows scored: 2 (0 with invalid answers), rejected: 1");
+  });
+
+  it("refuses NDJSON whose first record has no item", async () => {
+    const input = tempFile("wrong.ndjson", `${JSON.stringify({ id: "a", q1: 1 })}\n`);
+    expect(await run(["score", "--scale", "phq-9", input])).toMatchObject({
+      code: 2,
+      err: `psyscreen: ${input}:1: none of the columns is an item of phq-9: map columns with --map column=itemId.\n`,
+    });
   });
 
   it("explains a header with no items and an unknown scale, in the user's language", async () => {

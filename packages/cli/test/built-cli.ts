@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** The repository root and the CLI's built entry point. */
@@ -17,30 +19,55 @@ function newest(dir: string): number {
   return t;
 }
 
+function builtAt(): number {
+  try {
+    return statSync(bin).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 /**
  * Builds the CLI (and the packages it imports) when dist is missing or older than their
- * sources, so the tests run the binary users get; CI builds before it tests.
+ * sources, so the tests run the binary users get; CI builds before it tests. Test files
+ * run in parallel workers: a lock folder lets one build while the others wait.
  */
 export function ensureBuilt(): void {
-  const built = (() => {
+  const fresh = () =>
+    builtAt() >
+    Math.max(
+      ...["packages/cli/src", "packages/core/src", "scales"].map((d) => newest(join(repo, d))),
+    );
+  if (fresh()) return;
+  const lock = join(
+    tmpdir(),
+    `psyscreen-build-${createHash("sha1").update(repo).digest("hex").slice(0, 12)}`,
+  );
+  for (;;) {
     try {
-      return statSync(bin).mtimeMs;
+      mkdirSync(lock);
+      break;
     } catch {
-      return 0;
+      sleep(500); // another worker is building
+      if (fresh()) return;
+      // a lock left by a worker that died
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 300_000)
+        rmSync(lock, { recursive: true, force: true });
     }
-  })();
-  const sources = ["packages/cli/src", "packages/core/src", "scales"].map((d) =>
-    newest(join(repo, d)),
-  );
-  if (built > Math.max(...sources)) return;
-  execFileSync(
-    "npm",
-    ["run", "build", "-w", "@psyscreen/core", "-w", "@psyscreen/scales", "-w", "@psyscreen/cli"],
-    {
-      cwd: repo,
-      stdio: "ignore",
-    },
-  );
+  }
+  try {
+    if (fresh()) return;
+    execFileSync(
+      "npm",
+      ["run", "build", "-w", "@psyscreen/core", "-w", "@psyscreen/scales", "-w", "@psyscreen/cli"],
+      { cwd: repo, stdio: "ignore" },
+    );
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** Runs the built `psyscreen` with arguments in a folder; stderr is a pipe, not a TTY. */
