@@ -65,6 +65,8 @@ export const MESSAGES = {
     "duckdb-missing":
       "--engine duckdb needs the optional package @duckdb/node-api: npm install @duckdb/node-api@1.5.6-r.1",
     "duckdb-failed": "DuckDB could not score the input: {reason}",
+    "duckdb-unsupported":
+      "--engine duckdb reads UTF-8 CSV or Parquet and writes CSV; it does not take {options} (use the default engine).",
     bug: "psyscreen {version} on Node {node} hit a bug. Please report it with the command you ran:",
   },
   "zh-CN": {
@@ -125,6 +127,8 @@ export const MESSAGES = {
     "duckdb-missing":
       "--engine duckdb 需要可选依赖 @duckdb/node-api：npm install @duckdb/node-api@1.5.6-r.1",
     "duckdb-failed": "DuckDB 无法对输入计分：{reason}",
+    "duckdb-unsupported":
+      "--engine duckdb 只读取 UTF-8 CSV 或 Parquet 并输出 CSV，不支持 {options}（请使用默认引擎）。",
     bug: "psyscreen {version}（Node {node}）遇到了程序错误。请连同所运行的命令一起报告：",
   },
 } as const satisfies Record<Locale, Record<string, string>>;

@@ -214,6 +214,10 @@ describe("psyscreen on files and options it cannot use (built binary)", () => {
     ],
     [["--norm-group", "sex", "messy.csv"], "messy.csv:1: the column sex is not in the header."],
     [
+      ["--engine", "duckdb", "--format", "xlsx", "--norm-group", "sex", "messy.csv"],
+      "--engine duckdb reads UTF-8 CSV or Parquet and writes CSV; it does not take --format xlsx, --norm-group (use the default engine).",
+    ],
+    [
       ["--format", "xml", "messy.csv"],
       "option '--format <format>' argument 'xml' is invalid. Allowed choices are csv, ndjson, json, xlsx.",
     ],

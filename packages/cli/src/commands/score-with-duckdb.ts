@@ -36,6 +36,15 @@ export async function scoreWithDuckdb(
   io: Io,
 ): Promise<number> {
   const scale = loadScale(options.scale, locale);
+  const unsupported = [
+    ...(options.format === "csv" ? [] : [`--format ${options.format}`]),
+    ...(options.normGroup.length > 0 ? ["--norm-group"] : []),
+    ...(options.encoding === undefined ? [] : ["--encoding"]),
+    ...(options.sheet === undefined ? [] : ["--sheet"]),
+    ...(options.rejects === undefined ? [] : ["--rejects"]),
+  ];
+  if (unsupported.length > 0)
+    throw new CliError(say(locale, "duckdb-unsupported", { options: unsupported.join(", ") }));
   let duckdb: typeof import("@duckdb/node-api");
   try {
     duckdb = await import("@duckdb/node-api");
