@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { bin, ensureBuilt, fixtures, psyscreen } from "./built-cli";
+import { bin, ensureBuilt, fixtures, psyscreen, psyscreenBatch, type RunResult } from "./built-cli";
 import { excelLikeWorkbook } from "./excel-like-workbook";
 
 // These tests run the built binary (packages/cli/dist/bin.js) on the files in
@@ -189,8 +189,9 @@ describe("psyscreen on encodings (built binary)", () => {
 });
 
 describe("psyscreen on files and options it cannot use (built binary)", () => {
-  const score = (...rest: string[]) => psyscreen(["score", "--scale", "phq-9", ...rest]);
-  it.each([
+  // one Node process runs each table through the built package's runCli (start-ups are
+  // the slow part on a shared machine); the messages and exit codes are the binary's
+  const cases: [string[], string][] = [
     [["empty.csv"], "empty.csv is empty: expected a header row with the column names."],
     [["header-only.csv"], "header-only.csv has a header but no rows."],
     [
@@ -221,18 +222,27 @@ describe("psyscreen on files and options it cannot use (built binary)", () => {
       ["--format", "xml", "messy.csv"],
       "option '--format <format>' argument 'xml' is invalid. Allowed choices are csv, ndjson, json, xlsx.",
     ],
-  ])("score %j → exit 2 with one line, no stack trace", (args, message) => {
-    const { code, out, err } = score(...args);
-    expect(code).toBe(2);
-    expect(out).toBe("");
-    // notes about the header may come first; the error is one line, the last
-    const lines = err.trimEnd().split("\n");
-    expect(lines.filter((l) => l.startsWith("psyscreen: "))).toEqual([`psyscreen: ${message}`]);
-    expect(lines.at(-1)).toBe(`psyscreen: ${message}`);
-    noStackTrace(err);
+  ];
+  let results: RunResult[] = [];
+  beforeAll(() => {
+    results = psyscreenBatch(cases.map(([args]) => ["score", "--scale", "phq-9", ...args]));
   });
 
-  it.each([
+  it.each(cases.map(([args, message], i) => [args, message, i] as const))(
+    "score %j → exit 2 with one line, no stack trace",
+    (_, message, i) => {
+      const { code, out, err } = results[i]!;
+      expect(code).toBe(2);
+      expect(out).toBe("");
+      // notes about the header may come first; the error is one line, the last
+      const lines = err.trimEnd().split("\n");
+      expect(lines.filter((l) => l.startsWith("psyscreen: "))).toEqual([`psyscreen: ${message}`]);
+      expect(lines.at(-1)).toBe(`psyscreen: ${message}`);
+      noStackTrace(err);
+    },
+  );
+
+  const unwritable: [string[], string][] = [
     [
       ["score", "--scale", "phq-9", "excel-gbk.csv", "--out", "/nonexistent/x.csv"],
       "/nonexistent/x.csv",
@@ -268,14 +278,23 @@ describe("psyscreen on files and options it cannot use (built binary)", () => {
       ],
       "/nonexistent/x.json",
     ],
-  ])("%j: an output it cannot write → exit 2, one line", (args, file) => {
-    const { code, err } = psyscreen(args);
-    expect(code).toBe(2);
-    expect(err.trimEnd().split("\n").at(-1)).toBe(
-      `psyscreen: Cannot use ${file}: ENOENT: no such file or directory, open '${file}'`,
-    );
-    noStackTrace(err);
+  ];
+  let unwritten: RunResult[] = [];
+  beforeAll(() => {
+    unwritten = psyscreenBatch(unwritable.map(([args]) => args));
   });
+
+  it.each(unwritable.map(([args, file], i) => [args, file, i] as const))(
+    "%j: an output it cannot write → exit 2, one line",
+    (_, file, i) => {
+      const { code, err } = unwritten[i]!;
+      expect(code).toBe(2);
+      expect(err.trimEnd().split("\n").at(-1)).toBe(
+        `psyscreen: Cannot use ${file}: ENOENT: no such file or directory, open '${file}'`,
+      );
+      noStackTrace(err);
+    },
+  );
 
   it("names a missing scale, in both languages", () => {
     const en = psyscreen(["score", "--scale", "phq-99", "messy.csv"]);

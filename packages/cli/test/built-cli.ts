@@ -79,3 +79,46 @@ export function psyscreen(args: string[], cwd = fixtures, env: NodeJS.ProcessEnv
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
+
+/** What one command of a batch printed and returned. */
+export interface RunResult {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/**
+ * Runs many `psyscreen` command lines through the built package's `runCli` in one Node
+ * process (one start-up instead of one per command; the machine is shared), in order,
+ * in a folder, with stderr not a terminal.
+ */
+export function psyscreenBatch(
+  commands: string[][],
+  cwd = fixtures,
+  env: NodeJS.ProcessEnv = {},
+): RunResult[] {
+  const script = `
+    const { runCli } = await import(${JSON.stringify(join(repo, "packages/cli/dist/index.js"))});
+    const commands = JSON.parse(process.argv[1]);
+    const results = [];
+    for (const args of commands) {
+      let out = "";
+      let err = "";
+      const io = { out: (s) => { out += s; }, err: (s) => { err += s; }, errIsTTY: false };
+      const code = await runCli(args, io, process.env);
+      results.push({ code, out, err });
+    }
+    process.stdout.write(JSON.stringify(results));`;
+  const result = spawnSync(
+    process.execPath,
+    ["--input-type=module", "-e", script, JSON.stringify(commands)],
+    {
+      cwd,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH, LANG: "C", ...env },
+      maxBuffer: 1 << 28,
+    },
+  );
+  if (result.status !== 0) throw new Error(`the batch failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as RunResult[];
+}

@@ -5,7 +5,14 @@ import { getScale } from "@psyscreen/scales";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { XlsxWriter } from "../src/output/xlsx-writer";
 import { runCli } from "../src/run-cli";
-import { ensureBuilt, fixtures, psyscreen, repo } from "./built-cli";
+import {
+  ensureBuilt,
+  fixtures,
+  psyscreen,
+  psyscreenBatch,
+  type RunResult,
+  repo,
+} from "./built-cli";
 
 // Runs every command line of docs/cli.md with the built binary, in a folder holding
 // synthetic files of the names the page uses, and expects each to exit 0.
@@ -55,6 +62,7 @@ function semesterRows() {
 const dir = mkdtempSync(join(tmpdir(), "psyscreen-docs-"));
 const markdown = readFileSync(join(repo, "docs/cli.md"), "utf8");
 const commands = documentedCommands(markdown);
+let results: RunResult[] = [];
 
 beforeAll(async () => {
   ensureBuilt();
@@ -75,26 +83,33 @@ beforeAll(async () => {
   for (const r of rows) await xlsx.writeRow([r.id, ...r.answers.slice(0, 7)]);
   await xlsx.close();
   // the normed scale the page's --norm-group example reads: PHQ-9 with this sample's norms
-  const norms = psyscreen(
+  const [norms] = psyscreenBatch(
     [
-      "norms",
-      "build",
-      "--scale",
-      "phq-9",
-      "--by",
-      "sex,grade",
-      "--norm-version",
-      "t",
-      "--source",
-      "synthetic",
-      "semester.csv",
+      [
+        "norms",
+        "build",
+        "--scale",
+        "phq-9",
+        "--by",
+        "sex,grade",
+        "--norm-version",
+        "t",
+        "--source",
+        "synthetic",
+        "semester.csv",
+      ],
     ],
     dir,
   );
-  expect(norms.code).toBe(0);
+  expect(norms!.code).toBe(0);
   writeFileSync(
     join(dir, "phq-9-school.json"),
-    JSON.stringify({ ...structuredClone(getScale("phq-9")), norms: JSON.parse(norms.out) }),
+    JSON.stringify({ ...structuredClone(getScale("phq-9")), norms: JSON.parse(norms!.out) }),
+  );
+  // every documented command, in order, in one Node process through the built package
+  results = psyscreenBatch(
+    commands.map((c) => shellWords(c).slice(1)),
+    dir,
   );
 }, 240_000);
 
@@ -108,8 +123,8 @@ describe("docs/cli.md", () => {
     expect(commands.length).toBeGreaterThanOrEqual(listed.length);
   });
 
-  it.each(commands)("%s → exit 0", (command) => {
-    const { code, err } = psyscreen(shellWords(command).slice(1), dir);
+  it.each(commands.map((command, i) => [command, i] as const))("%s → exit 0", (_, i) => {
+    const { code, err } = results[i]!;
     expect(err.split("\n").filter((l) => l.startsWith("psyscreen:"))).toEqual([]);
     expect(code).toBe(0);
   });
