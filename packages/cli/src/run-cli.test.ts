@@ -462,3 +462,45 @@ describe("psyscreen score on XLSX", () => {
     ]);
   });
 });
+
+describe("psyscreen reliability against R", () => {
+  it("prints the α, ω and item numbers R's psych gives on core's reference sample", async () => {
+    // the 6-item sample core's reliability tests pin to psych::alpha and psych::omega
+    const sample = new URL("../../core/test/fixtures/reliability-sample.csv", import.meta.url)
+      .pathname;
+    const items = Array.from({ length: 6 }, (_, i) => `i${i + 1}`);
+    const scale = tempFile(
+      "six-items.json",
+      JSON.stringify({
+        id: "six-items",
+        version: "1.0.0",
+        name: { en: "Six-item sample", "zh-CN": "六题样例" },
+        population: { respondent: "self" },
+        licence: { spdx: "CC0-1.0", embedText: true },
+        sources: [{ citation: "Synthetic sample for tests" }],
+        responseSets: [
+          {
+            id: "freq",
+            kind: "choice",
+            options: [0, 1, 2, 3].map((value) => ({ value, label: { en: `option ${value}` } })),
+          },
+        ],
+        items: items.map((id) => ({ id, responseSet: "freq", text: { en: id } })),
+        scores: [{ id: "total", name: { en: "Total", "zh-CN": "总分" }, method: "sum", items }],
+        flags: [],
+      }),
+    );
+    const { code, out, err } = await run(["reliability", "--scale", scale, sample]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    // R 4.2.2, psych 2.2.9: alpha 0.6450, Feldt CI [0.5630, 0.7162], std.alpha 0.6405,
+    // omega(nfactors = 1)$omega.tot 0.6596, average r 0.2290; i1 r.drop 0.5442,
+    // alpha if dropped 0.5347, fa loading 0.7089, answers 0/1/2/3: .200/.390/.285/.125
+    expect(out.split("\n")[0]).toBe(
+      "total (Total): α 0.645 [0.563, 0.716] (Feldt 95%), standardized α 0.641, ω total 0.660, mean r 0.229, n 200 (0 incomplete left out)",
+    );
+    expect(out.split("\n")[3]).toBe(
+      "  i1              1.33   0.94   0.544         0.535     0.71  0.20  0.39  0.28  0.13",
+    );
+  });
+});
