@@ -598,7 +598,7 @@ async function cliCheck(app) {
     score.code === 1 && // row B is rejected
     lines.length === 2 &&
     lines[1].startsWith("2,A,9,mild,item9_positive,") &&
-    score.stderr.includes("rows scored: 1, rejected: 1") &&
+    score.stderr.includes("rows scored: 1 (0 with invalid answers), rejected: 1") &&
     sql.code === 0 &&
     sql.stdout.startsWith('WITH "items"');
   return [
