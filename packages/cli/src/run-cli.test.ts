@@ -502,5 +502,14 @@ describe("psyscreen reliability against R", () => {
     expect(out.split("\n")[3]).toBe(
       "  i1              1.33   0.94   0.544         0.535     0.71  0.20  0.39  0.28  0.13",
     );
+    // --format json: every number unrounded, the same as core's reliability()
+    const json = await run(["reliability", "--scale", scale, "--format", "json", sample]);
+    const [total] = JSON.parse(json.out);
+    expect(total.score).toBe("total");
+    expect(total.alpha).toBeCloseTo(0.6450371842, 9);
+    expect(Math.abs(total.omega.total - 0.659644034961)).toBeLessThan(1e-7);
+    expect(total.itemStats[0]).toMatchObject({ item: "i1", mean: 1.335 });
+    expect(Math.abs(total.itemStats[0].loading - 0.708907409154)).toBeLessThan(1e-5);
+    expect(total.itemStats[5].frequencies).toHaveLength(4);
   });
 });

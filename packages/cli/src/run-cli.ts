@@ -174,6 +174,11 @@ Run "psyscreen <command> --help" for a command's options and an example; docs/cl
     .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
     .addHelpText("after", "\nExample:\n  $ psyscreen reliability --scale phq-9 semester.csv")
     .option("--score <ids>", "scores to analyse (default: every sum or mean score)", collect, [])
+    .addOption(
+      new Option("--format <format>", "text: tables; json: every number, for scripts")
+        .choices(["text", "json"])
+        .default("text"),
+    )
     .option("--map <column=itemId>", "read an item from a column of another name", collect, [])
     .option("--missing <values>", "cell values that mean skipped, besides an empty cell", collect, [
       "NA",
@@ -184,6 +189,7 @@ Run "psyscreen <command> --help" for a command's options and an example; docs/cl
           input,
           scale: options.scale as string,
           scores: options.score as string[],
+          format: options.format as "text" | "json",
           map: options.map as string[],
           missing: options.missing as string[],
           ...inputValues(options),

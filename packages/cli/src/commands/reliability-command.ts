@@ -14,10 +14,16 @@ export interface ReliabilityCommandOptions {
   scores: string[];
   map: string[];
   missing: string[];
+  /** `text` (default): tables for people; `json`: every number, for scripts. */
+  format?: "text" | "json";
   encoding?: string;
   sheet?: string;
   idColumn?: string;
 }
+
+/** JSON has no NaN: a statistic that cannot be computed is null. */
+const jsonNumber = (_: string, value: unknown) =>
+  typeof value === "number" && !Number.isFinite(value) ? null : value;
 
 const fixed = (x: number, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits) : "—");
 
@@ -59,6 +65,7 @@ export async function reliabilityCommand(
       values[i]!.push(typeof answer === "number" ? compiled.keyAnswer(i, answer) : Number.NaN);
     });
   });
+  const analyses: unknown[] = [];
   for (const score of scores) {
     const items = (score as { items: string[] }).items;
     const columns = items.map((id) => values[index.get(id)!]!);
@@ -68,6 +75,18 @@ export async function reliabilityCommand(
     if (items.length < 2 || complete < 2)
       throw new CliError(say(locale, "reliability-too-few", { score: score.id, n: complete }));
     const r = reliability(columns);
+    if (options.format === "json") {
+      analyses.push({
+        score: score.id,
+        ...r,
+        itemStats: r.itemStats.map((stats, j) => ({
+          item: items[j]!,
+          loading: r.omega.loadings[j] ?? null,
+          ...stats,
+        })),
+      });
+      continue;
+    }
     const summary = say(locale, "reliability-summary", {
       score: score.id,
       name: score.name[locale],
@@ -100,5 +119,6 @@ export async function reliabilityCommand(
       );
     });
   }
+  if (options.format === "json") io.out(`${JSON.stringify(analyses, jsonNumber, 2)}\n`);
   return rejected === 0 ? 0 : 1;
 }
