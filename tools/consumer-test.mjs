@@ -599,7 +599,7 @@ async function cliCheck(app) {
     lines.length === 2 &&
     // the optional PHQ algorithm columns: one symptom present (item 9), no core item
     lines[1].startsWith("2,A,9,mild,1,0,no_syndrome,item9_positive,") &&
-    score.stderr.includes("rows scored: 1, rejected: 1") &&
+    score.stderr.includes("rows scored: 1 (0 with invalid answers), rejected: 1") &&
     sql.code === 0 &&
     sql.stdout.startsWith('WITH "items"');
   return [

@@ -6,6 +6,7 @@ export const MESSAGES = {
     "scale-not-found": 'No scale "{scale}": give a scale id ({ids}) or the path of a scale.json.',
     "scale-invalid": "{file} is not a valid scale definition:",
     "file-unreadable": "Cannot read {file}: {reason}",
+    "file-error": "Cannot use {file}: {reason}",
     "json-invalid": "{file} is not JSON: {reason}",
     "validate-ok": "ok     {file} ({id} {version}){fixtures}",
     "validate-fixtures": ", {passed}/{total} fixtures pass",
@@ -13,31 +14,66 @@ export const MESSAGES = {
     "validate-fixture-failed": "  fixture {name}: {detail}",
     "validate-nothing": "No scale.json found in {path}.",
     "validate-summary": "{valid} valid, {invalid} invalid",
-    "score-summary": "rows scored: {scored}, rejected: {rejected}{rejects}",
+    "score-summary":
+      "rows scored: {scored} ({invalid} with invalid answers), rejected: {rejected}{rejects}",
     "score-rejects-file": " (see {file})",
     "reject-columns": "has {got} fields; the header has {want}",
     "reject-no-id": "has no value in the id column {column}",
     "header-no-items":
-      "None of the columns is an item of {scale}: map columns with --map column=itemId.",
-    "header-unknown-column": "The id column {column} is not in the header.",
+      "{file}:1: none of the columns is an item of {scale}: map columns with --map column=itemId.",
+    "header-unknown-column": "{file}:1: the column {column} is not in the header.",
+    "header-duplicate":
+      "{file}:1: the column {column} appears twice (columns {first} and {second}).",
+    "header-item-twice":
+      "{file}:1: item {item} is read from two columns, {first} and {second}; keep one.",
+    "header-unused":
+      "{file}:1: columns not used: {columns} (not items of {scale}; map one with --map column=itemId).",
+    "header-items-absent": "{file}:1: no column for {items}; their answers count as missing.",
+    "map-unknown-column": "{file}:1: --map names the column {column}, which is not in the header.",
+    "xlsx-needs-out": "--format xlsx writes a file: give it with --out results.xlsx.",
+    "xlsx-invalid": "{file} is not a readable XLSX workbook: {reason}",
+    "xlsx-no-sheet": "{file} has no sheet {sheet}; its sheets: {sheets}.",
+    "file-empty": "{file} is empty: expected a header row with the column names.",
+    "file-no-rows": "{file} has a header but no rows.",
+    "reject-not-object": "not a JSON object",
+    "reject-text-after-quote": "text after the closing quote of a field",
+    "reject-unclosed-quote":
+      "a quote opened here is never closed (lines up to {last} were read into this field)",
+    "reject-duplicate-id": "the id {id} is already on line {first}",
+    "problems-more": "… and {count} more",
+    "rows-rejected": "{file}: rows rejected and left out: {rejected}",
+    "reliability-too-few":
+      "{score}: {n} complete respondents; the analysis needs at least 2 (and 2 items).",
+    "encoding-unknown": "Unknown encoding {encoding}: use utf-8, gbk, gb18030 or utf-16le.",
+    "encoding-bom": "{file}: read as {encoding} (byte-order mark).",
+    "encoding-detected":
+      "{file}: not valid UTF-8, read as {encoding} (GBK); choose another with --encoding.",
+    "encoding-invalid-utf8":
+      "{file}:{line}: not valid UTF-8; a file saved by Excel on Chinese Windows is usually GBK: add --encoding gbk.",
+    "encoding-invalid": "{file}:{line}: not valid {encoding}; check --encoding.",
     "map-invalid": "--map expects column=itemId, got {value}",
     "map-unknown-item": "--map names {item}, which is not an item of {scale}",
     "reliability-unknown-score": "{scale} has no sum or mean score {score}.",
     "reliability-summary":
-      "{score} ({name}): α {alpha} [{lower}, {upper}] (Feldt 95%), standardized α {standardized}, mean r {r}, n {n} ({excluded} incomplete left out)",
-    "reliability-header": "  item            mean     sd  r.drop  α if deleted",
-    "norms-bad-field": "--by {field} is not a norm-group field; use: {fields}.",
+      "{score} ({name}): α {alpha} [{lower}, {upper}] (Feldt 95%), standardized α {standardized}, ω total {omega}, mean r {r}, n {n} ({excluded} incomplete left out)",
+    "reliability-header":
+      "  item            mean     sd  r.drop  α if deleted  loading  (answer frequencies →)",
+    "norms-bad-field": "{option} {field} is not a norm-group field; use: {fields}.",
     "norms-too-small": "group {group}: n = {n}, below --min-n {min}; no norm table written for it.",
-    "norms-summary": "norm tables written: {tables}; groups refused: {refused}",
+    "norms-summary":
+      "norm tables written: {tables}; groups refused: {refused}; rows without a readable group: {ungrouped}",
     "duckdb-missing":
       "--engine duckdb needs the optional package @duckdb/node-api: npm install @duckdb/node-api@1.5.6-r.1",
     "duckdb-failed": "DuckDB could not score the input: {reason}",
+    "duckdb-unsupported":
+      "--engine duckdb reads UTF-8 CSV or Parquet and writes CSV; it does not take {options} (use the default engine).",
     bug: "psyscreen {version} on Node {node} hit a bug. Please report it with the command you ran:",
   },
   "zh-CN": {
     "scale-not-found": "找不到量表“{scale}”：请给出量表标识（{ids}）或 scale.json 的路径。",
     "scale-invalid": "{file} 不是有效的量表定义：",
     "file-unreadable": "无法读取 {file}：{reason}",
+    "file-error": "无法使用 {file}：{reason}",
     "json-invalid": "{file} 不是 JSON：{reason}",
     "validate-ok": "通过   {file}（{id} {version}）{fixtures}",
     "validate-fixtures": "，测试用例 {passed}/{total} 通过",
@@ -45,24 +81,54 @@ export const MESSAGES = {
     "validate-fixture-failed": "  测试用例 {name}：{detail}",
     "validate-nothing": "{path} 中没有 scale.json。",
     "validate-summary": "{valid} 个有效，{invalid} 个无效",
-    "score-summary": "已计分 {scored} 行，拒收 {rejected} 行{rejects}",
+    "score-summary":
+      "已计分 {scored} 行（其中 {invalid} 行有无效作答），拒收 {rejected} 行{rejects}",
     "score-rejects-file": "（见 {file}）",
     "reject-columns": "有 {got} 个字段；表头有 {want} 个",
     "reject-no-id": "标识列 {column} 没有值",
-    "header-no-items": "没有任何列是 {scale} 的题目：请用 --map 列名=题目标识 对应列。",
-    "header-unknown-column": "表头中没有标识列 {column}。",
+    "header-no-items": "{file}:1：没有任何列是 {scale} 的题目：请用 --map 列名=题目标识 对应列。",
+    "header-unknown-column": "{file}:1：表头中没有列 {column}。",
+    "header-duplicate": "{file}:1：列 {column} 出现了两次（第 {first} 列和第 {second} 列）。",
+    "header-item-twice": "{file}:1：题目 {item} 同时来自 {first} 和 {second} 两列；请只保留一列。",
+    "header-unused":
+      "{file}:1：未使用的列：{columns}（不是 {scale} 的题目；可用 --map 列名=题目标识 对应）。",
+    "header-items-absent": "{file}:1：没有 {items} 的列；这些题目按缺失处理。",
+    "map-unknown-column": "{file}:1：--map 指定的列 {column} 不在表头中。",
+    "xlsx-needs-out": "--format xlsx 输出为文件：请用 --out results.xlsx 指定。",
+    "xlsx-invalid": "{file} 不是可读取的 XLSX 工作簿：{reason}",
+    "xlsx-no-sheet": "{file} 中没有工作表 {sheet}；现有工作表：{sheets}。",
+    "file-empty": "{file} 是空文件：第一行应为列名。",
+    "file-no-rows": "{file} 只有表头，没有数据行。",
+    "reject-not-object": "不是 JSON 对象",
+    "reject-text-after-quote": "字段的右引号后还有文字",
+    "reject-unclosed-quote": "此处的引号没有闭合（直到第 {last} 行的内容都被读入了该字段）",
+    "reject-duplicate-id": "标识 {id} 已出现在第 {first} 行",
+    "problems-more": "……另有 {count} 条",
+    "rows-rejected": "{file}：拒收并未计入的行：{rejected}",
+    "reliability-too-few": "{score}：完整作答者 {n} 人；分析至少需要 2 人（以及 2 道题）。",
+    "encoding-unknown": "未知编码 {encoding}：可用 utf-8、gbk、gb18030 或 utf-16le。",
+    "encoding-bom": "{file}：按 {encoding} 读取（字节顺序标记）。",
+    "encoding-detected":
+      "{file}：不是有效的 UTF-8，已按 {encoding}（GBK）读取；可用 --encoding 指定其他编码。",
+    "encoding-invalid-utf8":
+      "{file}:{line}：不是有效的 UTF-8；中文 Windows 上 Excel 保存的文件通常是 GBK：请加 --encoding gbk。",
+    "encoding-invalid": "{file}:{line}：不是有效的 {encoding} 编码；请检查 --encoding。",
     "map-invalid": "--map 的格式应为 列名=题目标识，收到 {value}",
     "map-unknown-item": "--map 指定的 {item} 不是 {scale} 的题目",
     "reliability-unknown-score": "{scale} 没有名为 {score} 的求和或平均分。",
     "reliability-summary":
-      "{score}（{name}）：α {alpha} [{lower}, {upper}]（Feldt 95% 置信区间），标准化 α {standardized}，平均题间相关 {r}，n {n}（{excluded} 份不完整问卷未计入）",
-    "reliability-header": "  题目            平均     标准差  校正题总相关  删除该题后 α",
-    "norms-bad-field": "--by {field} 不是常模分组字段；可用：{fields}。",
+      "{score}（{name}）：α {alpha} [{lower}, {upper}]（Feldt 95% 置信区间），标准化 α {standardized}，ω 总系数 {omega}，平均题间相关 {r}，n {n}（{excluded} 份不完整问卷未计入）",
+    "reliability-header":
+      "  题目            平均     标准差  校正题总相关  删除该题后 α  因子载荷  （各选项作答比例 →）",
+    "norms-bad-field": "{option} {field} 不是常模分组字段；可用：{fields}。",
     "norms-too-small": "分组 {group}：n = {n}，低于 --min-n {min}；未为其生成常模表。",
-    "norms-summary": "已生成常模表 {tables} 张；拒绝的分组 {refused} 个",
+    "norms-summary":
+      "已生成常模表 {tables} 张；拒绝的分组 {refused} 个；分组信息缺失或无法识别的行 {ungrouped} 行",
     "duckdb-missing":
       "--engine duckdb 需要可选依赖 @duckdb/node-api：npm install @duckdb/node-api@1.5.6-r.1",
     "duckdb-failed": "DuckDB 无法对输入计分：{reason}",
+    "duckdb-unsupported":
+      "--engine duckdb 只读取 UTF-8 CSV 或 Parquet 并输出 CSV，不支持 {options}（请使用默认引擎）。",
     bug: "psyscreen {version}（Node {node}）遇到了程序错误。请连同所运行的命令一起报告：",
   },
 } as const satisfies Record<Locale, Record<string, string>>;

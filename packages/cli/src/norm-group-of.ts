@@ -1,4 +1,6 @@
-import type { NormGroup } from "@psyscreen/core";
+import type { Locale, NormGroup } from "@psyscreen/core";
+import { CliError } from "./cli-error";
+import { say } from "./messages";
 
 /** Norm-group fields a column may be named after. */
 export const NORM_FIELDS = ["sex", "age", "grade", "population", "region"] as const;
@@ -27,4 +29,19 @@ export function normGroupOf(
     } else if (field === "population" || field === "region") group[field] = text;
   }
   return group;
+}
+
+/**
+ * Checks that columns are named after norm-group fields.
+ *
+ * @throws CliError naming the first that is not
+ */
+export function checkNormFields(columns: readonly string[], option: string, locale: Locale): void {
+  for (const field of columns) {
+    if (!(NORM_FIELDS as readonly string[]).includes(field)) {
+      throw new CliError(
+        say(locale, "norms-bad-field", { option, field, fields: NORM_FIELDS.join(", ") }),
+      );
+    }
+  }
 }

@@ -11,12 +11,17 @@ const FLUSH_AT = 1 << 16;
 export class OutputSink {
   private buffer = "";
   private readonly stream: WriteStream | undefined;
+  private failure: Error | undefined;
 
   constructor(
     file: string | undefined,
     private readonly io: Io,
   ) {
     this.stream = file === undefined || file === "-" ? undefined : createWriteStream(file);
+    // a file that cannot be opened or written fails the next write, as a user error
+    this.stream?.on("error", (error) => {
+      this.failure = error;
+    });
   }
 
   async write(text: string): Promise<void> {
@@ -25,18 +30,23 @@ export class OutputSink {
   }
 
   async flush(): Promise<void> {
+    if (this.failure) throw this.failure;
     const text = this.buffer;
     this.buffer = "";
     if (text === "") return;
     if (this.stream === undefined) this.io.out(text);
-    else if (!this.stream.write(text)) await once(this.stream, "drain");
+    else if (!this.stream.write(text))
+      await Promise.race([once(this.stream, "drain"), once(this.stream, "error")]);
+    if (this.failure) throw this.failure;
   }
 
   async close(): Promise<void> {
     await this.flush();
     if (this.stream !== undefined) {
+      if (this.failure) throw this.failure;
       this.stream.end();
-      await once(this.stream, "finish");
+      await Promise.race([once(this.stream, "finish"), once(this.stream, "close")]);
+      if (this.failure) throw this.failure;
     }
   }
 }

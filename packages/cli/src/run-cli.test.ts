@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { csvColumns } from "../test/csv-columns";
 import { runCli } from "./run-cli";
 
 const repo = new URL("../../../", import.meta.url).pathname;
@@ -53,9 +54,16 @@ describe("psyscreen score", () => {
       "7,S6,3,minimal,,,,,not-a-number:phq9_2;out-of-range:phq9_3,phq-9,1.1.0",
       "",
     ]);
-    expect(err).toBe(`rows scored: 4, rejected: 2 (see ${input}.rejects.csv)\n`);
+    expect(err.split("\n")).toEqual([
+      `${input}:5:4: has 3 fields; the header has 10`,
+      `${input}:6:1: has no value in the id column student`,
+      `${input}:7:3: phq9_2: The answer to "phq9_2" is not a number: "x".`,
+      `${input}:7:4: phq9_3: The answer 9 to "phq9_3" is not one of its allowed values.`,
+      `rows scored: 4 (1 with invalid answers), rejected: 2 (see ${input}.rejects.csv)`,
+      "",
+    ]);
     expect(readFileSync(`${input}.rejects.csv`, "utf8")).toBe(
-      'line,reason,record\n5,has 3 fields; the header has 10,"S4,1,2"\n6,has no value in the id column student,",1,1,1,1,1,1,1,1,1"\n',
+      'line,column,reason,record\n5,4,has 3 fields; the header has 10,"S4,1,2"\n6,1,has no value in the id column student,",1,1,1,1,1,1,1,1,1"\n',
     );
   });
 
@@ -94,14 +102,26 @@ describe("psyscreen score", () => {
       [1, "a", null, ["incomplete", "critical_item_unanswered"]],
       [3, "b", null, ["incomplete", "critical_item_unanswered"]],
     ]);
-    expect(err).toContain("rows scored: 2, rejected: 1");
+    expect(err).toContain(`${input}:2: Unexpected token`);
+    // the first record stands for a header: absent items are named (id and Q1, Q2 are used)
+    expect(err).not.toContain("columns not used");
+    expect(err).toContain(`${input}:1: no column for phq9_3, phq9_4,`);
+    expect(err).toContain("rows scored: 2 (0 with invalid answers), rejected: 1");
+  });
+
+  it("refuses NDJSON whose first record has no item", async () => {
+    const input = tempFile("wrong.ndjson", `${JSON.stringify({ id: "a", q1: 1 })}\n`);
+    expect(await run(["score", "--scale", "phq-9", input])).toMatchObject({
+      code: 2,
+      err: `psyscreen: ${input}:1: none of the columns is an item of phq-9: map columns with --map column=itemId.\n`,
+    });
   });
 
   it("explains a header with no items and an unknown scale, in the user's language", async () => {
     const input = tempFile("x.csv", "a,b\n1,2\n");
     expect(await run(["score", "--scale", "phq-9", input])).toMatchObject({
       code: 2,
-      err: "psyscreen: None of the columns is an item of phq-9: map columns with --map column=itemId.\n",
+      err: `psyscreen: ${input}:1: none of the columns is an item of phq-9: map columns with --map column=itemId.\n`,
     });
     const zh = await run(["score", "--scale", "phq-10", input], { LANG: "zh_CN.UTF-8" });
     expect(zh.code).toBe(2);
@@ -147,7 +167,7 @@ describe("psyscreen score --engine duckdb", () => {
         (_, i) => r[6 + i] === "1",
       );
     expect(sqlRows.map(fired)).toEqual(jsRows.map((r) => (r[7] ? r[7].split(";") : [])));
-    expect(sql.err).toBe("rows scored: 4, rejected: 0\n");
+    expect(sql.err).toBe("rows scored: 4 (0 with invalid answers), rejected: 0\n");
   });
 });
 
@@ -187,7 +207,7 @@ describe("psyscreen validate, sql and scales", () => {
 
   it("refuses unknown options and dialects with commander's message", async () => {
     const bad = await run(["sql", "--scale", "gad-7", "--table", "t", "--dialect", "oracle"]);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.err).toContain("Allowed choices are duckdb, postgres, spark");
   });
 });
@@ -202,9 +222,15 @@ describe("psyscreen reliability", () => {
     const { code, out } = await run(["reliability", "--scale", "phq-9", input]);
     expect(code).toBe(0);
     expect(out.split("\n")[0]).toMatch(
-      /^total \(PHQ-9 total\): α 0\.9\d\d \[0\.\d{3}, 0\.9\d\d\] \(Feldt 95%\), standardized α 0\.9\d\d, mean r 0\.\d{3}, n 4 \(1 incomplete left out\)$/,
+      /^total \(PHQ-9 total\): α 0\.9\d\d \[0\.\d{3}, 0\.9\d\d\] \(Feldt 95%\), standardized α 0\.9\d\d, ω total 0\.9\d\d, mean r 0\.\d{3}, n 4 \(1 incomplete left out\)$/,
     );
-    expect(out).toContain("  phq9_9 ");
+    // per item: mean, sd, r.drop, α if deleted, loading, then the share of each answer 0–3
+    const lines = out.split("\n");
+    expect(lines[2]!.trim().split(/\s+/)).toEqual(["0", "1", "2", "3"]);
+    expect(lines.find((l) => l.startsWith("  phq9_9 "))).toMatch(
+      // complete respondents A, B, C, E answered 0, 1, 2, 0: mean 0.75, sd √(2.75/3)
+      /^ {2}phq9_9 +0\.75 +0\.96 +0\.\d{3} +0\.\d{3} +0\.\d\d {2}0\.50 {2}0\.25 {2}0\.25 {2}0\.00$/,
+    );
     const bad = await run(["reliability", "--scale", "phq-9", "--score", "nope", input]);
     expect(bad).toMatchObject({
       code: 2,
@@ -244,7 +270,8 @@ describe("psyscreen norms build", () => {
     ]);
     expect(code).toBe(1);
     expect(err).toBe(
-      "group female|8: n = 1, below --min-n 20; no norm table written for it.\nnorm tables written: 2; groups refused: 1\n",
+      `${input}:1: columns not used: student (not items of phq-9; map one with --map column=itemId).\n` +
+        "group female|8: n = 1, below --min-n 20; no norm table written for it.\nnorm tables written: 2; groups refused: 1; rows without a readable group: 0\n",
     );
     const tables = JSON.parse(readFileSync(out, "utf8"));
     expect(
@@ -278,5 +305,215 @@ describe("psyscreen norms build", () => {
       code: 2,
       err: "psyscreen: --by school is not a norm-group field; use: sex, age, grade, population, region.\n",
     });
+  });
+});
+
+describe("psyscreen score --map, --id-column and --norm-group", () => {
+  it("reads mapped columns, picks each row's norm table by its group cells, and adds z, T and percentile", async () => {
+    // a norm sample: 40 boys and 40 girls in grade 7 with different score spreads
+    const sampleRows = Array.from({ length: 80 }, (_, r) => {
+      const level = r < 40 ? r % 4 : (r % 3) + 1;
+      const answers = Array.from({ length: 9 }, (_, i) => Math.min(3, (level + i) % 4));
+      return [`N${r}`, r < 40 ? "m" : "f", 7, ...answers].join(",");
+    });
+    const sample = tempFile(
+      "sample.csv",
+      `${HEADER.replace("student", "student,sex,grade")}\n${sampleRows.join("\n")}\n`,
+    );
+    const normsOut = await run([
+      "norms",
+      "build",
+      "--scale",
+      "phq-9",
+      "--by",
+      "sex,grade",
+      "--norm-version",
+      "t1",
+      "--source",
+      "Synthetic",
+      "--min-n",
+      "30",
+      sample,
+    ]);
+    expect(normsOut.code).toBe(0);
+    const { getScale } = await import("@psyscreen/scales");
+    const scaleFile = tempFile(
+      "phq-9-normed.json",
+      JSON.stringify({ ...structuredClone(getScale("phq-9")), norms: JSON.parse(normsOut.out) }),
+    );
+    // the school's export names items Q1…Q9 and the pupil column 学号
+    const questions = Array.from({ length: 9 }, (_, i) => `Q${i + 1}`);
+    const input = tempFile(
+      "school.csv",
+      `学号,sex,grade,${questions.join(",")}\nA,男,7,1,1,1,1,1,1,1,1,0\nB,女,7,1,1,1,1,1,1,1,1,0\nC,?,7,1,1,1,1,1,1,1,1,0\n`,
+    );
+    const { code, out, err } = await run([
+      "score",
+      "--scale",
+      scaleFile,
+      "--id-column",
+      "学号",
+      "--norm-group",
+      "sex,grade",
+      ...questions.flatMap((q, i) => ["--map", `${q}=phq9_${i + 1}`]),
+      input,
+    ]);
+    const [header, ...rows] = out
+      .trim()
+      .split("\n")
+      .map((l) => l.split(","));
+    expect(header!.slice(0, 7)).toEqual([
+      "line",
+      "学号",
+      "total",
+      "total_band",
+      "total_z",
+      "total_t",
+      "total_percentile",
+    ]);
+    const tables = JSON.parse(normsOut.out) as {
+      group: { sex: string };
+      scores: { total: { mean: number; sd: number } };
+    }[];
+    const z = (sex: string) => {
+      const t = tables.find((x) => x.group.sex === sex)!.scores.total;
+      return (8 - t.mean) / t.sd;
+    };
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([
+      ["A", "8"],
+      ["B", "8"],
+      ["C", "8"],
+    ]);
+    expect(Number(rows[0]![4])).toBeCloseTo(z("male"), 2);
+    expect(Number(rows[1]![4])).toBeCloseTo(z("female"), 2);
+    expect(rows[0]![4]).not.toBe(rows[1]![4]);
+    // "?" is no sex: no norm table fits, said in the row's issues
+    expect(rows[2]![4]).toBe("");
+    expect(rows[2]!.join(",")).toContain("norm-not-found");
+    expect(err).toContain(`${input}:4: No norm table fits this respondent's group.`);
+    expect(err).toContain("rows scored: 3 (0 with invalid answers), rejected: 0");
+    expect(code).toBe(0);
+  });
+});
+
+describe("psyscreen score on XLSX", () => {
+  it("scores a sheet of an Excel workbook and rejects the row that runs past the header", async () => {
+    const { excelLikeWorkbook } = await import("../test/excel-like-workbook");
+    const input = join(mkdtempSync(join(tmpdir(), "psyscreen-cli-")), "答卷.xlsx");
+    writeFileSync(input, excelLikeWorkbook());
+    const { code, out, err } = await run([
+      "score",
+      "--scale",
+      "phq-9",
+      "--sheet",
+      "答卷 2026",
+      "--id-column",
+      "学号",
+      input,
+    ]);
+    expect(code).toBe(1);
+    expect(csvColumns(out, ["line", "学号", "total", "total_band", "flags"])).toEqual([
+      "line,学号,total,total_band,flags",
+      "2,张三,3,minimal,",
+      // B4 = 1+1 → 2, C4 = TRUE → 1, D4 empty, then 2 2 2 2 2 1: 14 over 8 answered, × 9 / 8 = 15.75 → 16
+      "4,李四,16,moderately_severe,item9_positive;screen_positive",
+      "",
+    ]);
+    expect(err).toContain(`${input}:6:12: has 12 fields; the header has 11`);
+    expect(err).toContain("rows scored: 2 (0 with invalid answers), rejected: 1");
+  });
+
+  it("writes XLSX with --format xlsx and --out, neutralizing formula-like ids", async () => {
+    const input = tempFile("ids.csv", `${HEADER}\n=1+1,0,0,0,0,0,0,0,0,0\n-7,1,1,1,1,1,1,1,1,1\n`);
+    const out = `${input}.xlsx`;
+    expect(
+      (
+        await run([
+          "score",
+          "--scale",
+          "phq-9",
+          "--id-column",
+          "student",
+          "--format",
+          "xlsx",
+          input,
+        ])
+      ).err,
+    ).toBe("psyscreen: --format xlsx writes a file: give it with --out results.xlsx.\n");
+    const result = await run([
+      "score",
+      "--scale",
+      "phq-9",
+      "--id-column",
+      "student",
+      "--format",
+      "xlsx",
+      "--out",
+      out,
+      input,
+    ]);
+    expect(result.code).toBe(0);
+    const { readTable } = await import("./input/read-table");
+    const rows: unknown[][] = [];
+    for await (const e of readTable({ file: out, locale: "en" })) {
+      if (e.kind === "header") rows.push(e.columns);
+      if (e.kind === "cells") rows.push(e.cells);
+    }
+    expect(rows.map((r) => r.slice(0, 4))).toEqual([
+      ["line", "student", "total", "total_band"],
+      [2, "'=1+1", 0, "minimal"],
+      [3, "-7", 9, "mild"],
+    ]);
+  });
+});
+
+describe("psyscreen reliability against R", () => {
+  it("prints the α, ω and item numbers R's psych gives on core's reference sample", async () => {
+    // the 6-item sample core's reliability tests pin to psych::alpha and psych::omega
+    const sample = new URL("../../core/test/fixtures/reliability-sample.csv", import.meta.url)
+      .pathname;
+    const items = Array.from({ length: 6 }, (_, i) => `i${i + 1}`);
+    const scale = tempFile(
+      "six-items.json",
+      JSON.stringify({
+        id: "six-items",
+        version: "1.0.0",
+        name: { en: "Six-item sample", "zh-CN": "六题样例" },
+        population: { respondent: "self" },
+        licence: { spdx: "CC0-1.0", embedText: true },
+        sources: [{ citation: "Synthetic sample for tests" }],
+        responseSets: [
+          {
+            id: "freq",
+            kind: "choice",
+            options: [0, 1, 2, 3].map((value) => ({ value, label: { en: `option ${value}` } })),
+          },
+        ],
+        items: items.map((id) => ({ id, responseSet: "freq", text: { en: id } })),
+        scores: [{ id: "total", name: { en: "Total", "zh-CN": "总分" }, method: "sum", items }],
+        flags: [],
+      }),
+    );
+    const { code, out, err } = await run(["reliability", "--scale", scale, sample]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    // R 4.2.2, psych 2.2.9: alpha 0.6450, Feldt CI [0.5630, 0.7162], std.alpha 0.6405,
+    // omega(nfactors = 1)$omega.tot 0.6596, average r 0.2290; i1 r.drop 0.5442,
+    // alpha if dropped 0.5347, fa loading 0.7089, answers 0/1/2/3: .200/.390/.285/.125
+    expect(out.split("\n")[0]).toBe(
+      "total (Total): α 0.645 [0.563, 0.716] (Feldt 95%), standardized α 0.641, ω total 0.660, mean r 0.229, n 200 (0 incomplete left out)",
+    );
+    expect(out.split("\n")[3]).toBe(
+      "  i1              1.33   0.94   0.544         0.535     0.71  0.20  0.39  0.28  0.13",
+    );
+    // --format json: every number unrounded, the same as core's reliability()
+    const json = await run(["reliability", "--scale", scale, "--format", "json", sample]);
+    const [total] = JSON.parse(json.out);
+    expect(total.score).toBe("total");
+    expect(total.alpha).toBeCloseTo(0.6450371842, 9);
+    expect(Math.abs(total.omega.total - 0.659644034961)).toBeLessThan(1e-7);
+    expect(total.itemStats[0]).toMatchObject({ item: "i1", mean: 1.335 });
+    expect(Math.abs(total.itemStats[0].loading - 0.708907409154)).toBeLessThan(1e-5);
+    expect(total.itemStats[5].frequencies).toHaveLength(4);
   });
 });

@@ -19,6 +19,29 @@ const collect = (value: string, previous: string[]) => [
   ...value.split(",").filter(Boolean),
 ];
 
+/** Options every command that reads an export has: encoding and sheet. */
+function inputOptions(command: Command): Command {
+  return command
+    .option(
+      "--encoding <label>",
+      "text encoding of CSV/TSV/NDJSON input, e.g. gbk (default: a byte-order mark, else UTF-8, else GB18030 detected)",
+    )
+    .option("--sheet <name|number>", "the XLSX sheet to read (default: the first)")
+    .option(
+      "--id-column <column>",
+      "the column that identifies a respondent: a row without an id, or with one seen before, is rejected",
+    );
+}
+
+/** The input options as command options. */
+function inputValues(options: Record<string, unknown>) {
+  return {
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding as string }),
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet as string }),
+    ...(options.idColumn === undefined ? {} : { idColumn: options.idColumn as string }),
+  };
+}
+
 /** The locale of messages: `--lang`, else zh-CN when the environment's LANG is Chinese. */
 export function pickLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
   const i = argv.indexOf("--lang");
@@ -52,29 +75,51 @@ export async function runCli(
     .addOption(
       new Option("--lang <locale>", "language of messages / 提示语言").choices(["en", "zh-CN"]),
     )
+    .addHelpText(
+      "after",
+      `
+Exit codes / 退出码:
+  0   done, every row scored / 全部完成
+  1   done, but some rows were rejected or had invalid answers, or a check failed / 完成，但有拒收行、无效作答或校验未通过
+  2   nothing done: bad option, unknown scale, unreadable or empty file / 未执行：参数错误、量表不存在、文件无法读取或为空
+  70  a bug: please report it / 程序错误，请报告
+
+Run "psyscreen <command> --help" for a command's options and an example; docs/cli.md has more.`,
+    )
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      // usage errors in the same one-line form as every other error
+      outputError: (s, write) => write(`psyscreen: ${s.replace(/^error: /, "")}`),
+    });
 
   program
     .command("validate")
     .description("Check scale definitions and run their fixtures / 校验量表定义并运行测试用例")
     .argument("<paths...>", "scale.json files, or folders that hold them")
+    .addHelpText(
+      "after",
+      "\nExample:\n  $ psyscreen validate scales/          # every scale folder, with its fixtures",
+    )
     .action((paths: string[]) => {
       code = validateCommand(paths, locale, io);
     });
 
-  program
-    .command("score")
-    .description("Score every row of an export (CSV, TSV, NDJSON) / 对导出数据逐行计分")
-    .argument("<input>", "the export: .csv, .tsv or .ndjson")
+  inputOptions(program.command("score"))
+    .description("Score every row of an export (CSV, TSV, NDJSON, XLSX) / 对导出数据逐行计分")
+    .argument("<input>", "the export: .csv, .tsv, .ndjson or .xlsx")
     .requiredOption("--scale <id|path>", "a bundled scale id (psyscreen scales) or a scale.json")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ psyscreen score --scale phq-9 --id-column student semester.csv --out scored.csv\n  $ psyscreen score --scale phq-9 --encoding gbk --map 题1=phq9_1 export.csv\n  $ psyscreen score --scale gad-7 --sheet 2 survey.xlsx --format xlsx --out scored.xlsx\n\nEvery row is scored or written to the rejects file with its line, column and reason.",
+    )
     .option("--out <file>", "where to write the results (default: standard output)")
     .addOption(
       new Option("--format <format>", "output format")
-        .choices(["csv", "ndjson", "json"])
+        .choices(["csv", "ndjson", "json", "xlsx"])
         .default("csv"),
     )
-    .option("--id-column <column>", "the column that identifies a respondent, copied to the output")
     .option(
       "--map <column=itemId>",
       "read an item from a column of another name (repeatable)",
@@ -113,22 +158,27 @@ export async function runCli(
           missing: options.missing as string[],
           normGroup: options.normGroup as string[],
           ...(options.out === undefined ? {} : { out: options.out as string }),
-          ...(options.idColumn === undefined ? {} : { idColumn: options.idColumn as string }),
           ...(options.rejects === undefined ? {} : { rejects: options.rejects as string }),
+          ...inputValues(options),
         },
         locale,
         io,
       );
     });
 
-  program
-    .command("reliability")
+  inputOptions(program.command("reliability"))
     .description(
-      "Cronbach's alpha and item statistics per score / 各分数的内部一致性信度与题目统计",
+      "Cronbach's alpha, McDonald's omega and item statistics per score / 各分数的 α、ω 信度与题目统计",
     )
-    .argument("<input>", "the export: .csv or .tsv")
+    .argument("<input>", "the export: .csv, .tsv, .ndjson or .xlsx")
     .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
+    .addHelpText("after", "\nExample:\n  $ psyscreen reliability --scale phq-9 semester.csv")
     .option("--score <ids>", "scores to analyse (default: every sum or mean score)", collect, [])
+    .addOption(
+      new Option("--format <format>", "text: tables; json: every number, for scripts")
+        .choices(["text", "json"])
+        .default("text"),
+    )
     .option("--map <column=itemId>", "read an item from a column of another name", collect, [])
     .option("--missing <values>", "cell values that mean skipped, besides an empty cell", collect, [
       "NA",
@@ -139,20 +189,24 @@ export async function runCli(
           input,
           scale: options.scale as string,
           scores: options.score as string[],
+          format: options.format as "text" | "json",
           map: options.map as string[],
           missing: options.missing as string[],
+          ...inputValues(options),
         },
         locale,
         io,
       );
     });
 
-  program
-    .command("norms")
-    .description("Build norm tables / 建立常模")
-    .command("build")
+  const norms = program.command("norms").description("Build norm tables / 建立常模");
+  inputOptions(norms.command("build"))
     .description("Versioned norm tables per group from a sample / 按分组由样本建立带版本的常模表")
-    .argument("<input>", "the sample: .csv, .tsv or .ndjson")
+    .argument("<input>", "the sample: .csv, .tsv, .ndjson or .xlsx")
+    .addHelpText(
+      "after",
+      '\nExample:\n  $ psyscreen norms build --scale phq-9 --by sex,grade --norm-version 2026-2027-1 \\\n      --source "County sample, grades 7-8, autumn 2026" --min-n 30 semester.csv --out norms.json',
+    )
     .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
     .requiredOption("--norm-version <version>", "the norm version, e.g. 2026-2027-1")
     .requiredOption(
@@ -183,6 +237,7 @@ export async function runCli(
           map: options.map as string[],
           missing: options.missing as string[],
           ...(options.out === undefined ? {} : { out: options.out as string }),
+          ...inputValues(options),
         },
         locale,
         io,
@@ -192,6 +247,10 @@ export async function runCli(
   program
     .command("sql")
     .description("Print the SQL that scores a table / 生成对数据表计分的 SQL")
+    .addHelpText(
+      "after",
+      "\nExample:\n  $ psyscreen sql --scale gad-7 --table responses --dialect postgres --keep student",
+    )
     .requiredOption("--scale <id|path>", "a bundled scale id or a scale.json")
     .requiredOption("--table <table>", "the table (or FROM item) with one row per response")
     .addOption(
@@ -223,6 +282,7 @@ export async function runCli(
   program
     .command("scales")
     .description("List the bundled scales / 列出内置量表")
+    .addHelpText("after", "\nExample:\n  $ psyscreen scales")
     .action(() => {
       code = scalesCommand(locale, io);
     });
@@ -237,9 +297,18 @@ export async function runCli(
     }
     const commanderCode = (error as { code?: string; exitCode?: number }).code;
     if (typeof commanderCode === "string" && commanderCode.startsWith("commander.")) {
-      return (error as { exitCode: number }).exitCode;
+      // help and --version exit 0; a usage error exits 2, like any other bad input
+      return (error as { exitCode: number }).exitCode === 0 ? 0 : 2;
     }
     if (error instanceof InvalidArgumentError) return 2;
+    const { code: errno, path } = error as NodeJS.ErrnoException;
+    if (typeof errno === "string" && /^E[A-Z]+$/.test(errno) && typeof path === "string") {
+      // a file the command could not open or write (a missing folder, no permission, a full disk)
+      io.err(
+        `psyscreen: ${say(locale, "file-error", { file: path, reason: (error as Error).message })}\n`,
+      );
+      return 2;
+    }
     io.err(
       `${say(locale, "bug", { version: VERSION, node: process.version })}\n${(error as Error).stack ?? String(error)}\n`,
     );

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fQuantile } from "./f-quantile";
+import { oneFactorLoadings } from "./one-factor-loadings";
 import { reliability } from "./reliability";
+import { symmetricEigen } from "./symmetric-eigen";
 
 // 200 synthetic respondents × 6 items (0–3), generated with a seeded one-factor model.
 const csv = readFileSync(
@@ -51,6 +53,73 @@ describe("reliability", () => {
       { value: 2, proportion: 0.285 },
       { value: 3, proportion: 0.125 },
     ]);
+  });
+
+  // Reference: R 4.2.2 Patched (2022-11-10 r83330), psych 2.2.9, GPArotation installed,
+  //   d <- read.csv("reliability-sample.csv"); options(digits = 12)
+  //   f <- fa(d, nfactors = 1, fm = "minres"); unclass(f$loadings)[, 1]
+  //   omega(d, nfactors = 1, fm = "minres", plot = FALSE)$omega.tot
+  // psych's minres stops its optimizer (optim, L-BFGS-B) near the minimum, ours iterates
+  // principal axes to the fixed point (communalities within 1e-12): loadings agree to
+  // 1e-5, ω total to 1e-7.
+  it("agrees with R psych::omega and psych::fa (ω total and one-factor minres loadings)", () => {
+    const r = reliability(columns);
+    expect(r.omega.converged).toBe(true);
+    expect(Math.abs(r.omega.total - 0.659644034961)).toBeLessThan(1e-7);
+    const psych = [
+      0.708907409154, 0.596161976442, 0.577917174906, 0.535979626527, 0.3403167029, 0.15739848868,
+    ];
+    r.omega.loadings.forEach((l, i) => {
+      expect(Math.abs(l - psych[i]!)).toBeLessThan(1e-5);
+    });
+  });
+
+  it("recovers the loadings of an exact one-factor correlation matrix", () => {
+    // r_ij = λ_i λ_j with λ = (0.8, 0.6, 0.5, 0.7): any correct minres fit returns λ
+    const lambda = [0.8, 0.6, 0.5, 0.7];
+    const model = oneFactorLoadings(
+      lambda.map((a, i) => lambda.map((b, j) => (i === j ? 1 : a * b))),
+    );
+    model.loadings.forEach((l, i) => {
+      expect(l).toBeCloseTo(lambda[i]!, 9);
+    });
+    expect(model.communalities[0]).toBeCloseTo(0.64, 9);
+    expect(() =>
+      oneFactorLoadings([
+        [1, 0.5],
+        [0.5, 1],
+      ]),
+    ).toThrow("at least 3 items");
+  });
+
+  it("gives ω total ≥ the one-factor share and NaN for two items", () => {
+    expect(
+      reliability([
+        [1, 2, 3],
+        [2, 2, 3],
+      ]).omega.total,
+    ).toBeNaN();
+    const r = reliability(columns);
+    expect(r.omega.total).toBeGreaterThan(r.alpha); // ω ≥ α for congeneric items
+    expect(r.omega.total).toBeLessThanOrEqual(1);
+  });
+
+  it("finds eigenvalues and unit eigenvectors of a symmetric matrix", () => {
+    const m = [
+      [4, 1, 2],
+      [1, 3, 0],
+      [2, 0, 5],
+    ];
+    const { values, vectors } = symmetricEigen(m);
+    expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(12, 12); // the trace
+    values.forEach((lambda, j) => {
+      const v = vectors[j]!;
+      expect(Math.hypot(...v)).toBeCloseTo(1, 12);
+      m.forEach((row, i) => {
+        expect(row.reduce((a, x, c) => a + x * v[c]!, 0)).toBeCloseTo(lambda * v[i]!, 10);
+      });
+    });
+    expect(values).toEqual([...values].sort((a, b) => b - a));
   });
 
   it("computes F quantiles as R's qf does", () => {

@@ -1,4 +1,5 @@
 import { fQuantile } from "./f-quantile";
+import { oneFactorLoadings } from "./one-factor-loadings";
 
 /** Item statistics of a reliability analysis. */
 export interface ItemReliability {
@@ -26,6 +27,12 @@ export interface ReliabilityResult {
   standardizedAlpha: number;
   /** Mean inter-item correlation r̄. */
   averageR: number;
+  /**
+   * McDonald's ω total from a one-factor minres model of the correlation matrix, as R's
+   * psych::omega(nfactors = 1) reports it: 1 − Σ(1 − λᵢ²) / Σᵢⱼ rᵢⱼ. NaN (and no
+   * loadings) for fewer than 3 items, where one factor is not identified.
+   */
+  omega: { total: number; loadings: number[]; method: "minres"; converged: boolean };
   /** Feldt's confidence interval of α. */
   ci: { level: number; lower: number; upper: number; method: "feldt" };
   itemStats: ItemReliability[];
@@ -33,10 +40,11 @@ export interface ReliabilityResult {
 
 /**
  * Internal consistency of a set of items: Cronbach's α with Feldt's confidence interval
- * (Feldt, Woodruff & Salih 1987), standardized α, the mean inter-item correlation, and
+ * (Feldt, Woodruff & Salih 1987), standardized α, McDonald's ω total (one factor,
+ * minres; McDonald 1999, Test Theory, ch. 6), the mean inter-item correlation, and
  * per item its mean, SD, corrected item-total correlation, α if deleted and answer
  * frequencies. Respondents missing any item are left out (listwise) and counted. The
- * numbers agree with R's psych::alpha on complete data (a test pins them).
+ * numbers agree with R's psych::alpha and psych::omega on complete data (tests pin them).
  *
  * @param columns - one array per item (already keyed: reverse items reversed), NaN = missing
  * @param level - the confidence level, default 0.95
@@ -86,6 +94,7 @@ export function reliability(
   for (const i of all) for (const j of all) if (i < j) sumR += cov[i]![j]! / (sd[i]! * sd[j]!);
   const averageR = sumR / ((k * (k - 1)) / 2);
   const alpha = alphaOf(all);
+  const correlations = all.map((i) => all.map((j) => cov[i]![j]! / (sd[i]! * sd[j]!)));
   const df1 = n - 1;
   const df2 = (n - 1) * (k - 1);
   const tail = (1 - level) / 2;
@@ -119,6 +128,7 @@ export function reliability(
     alpha,
     standardizedAlpha: (k * averageR) / (1 + (k - 1) * averageR),
     averageR,
+    omega: omegaTotal(correlations),
     ci: {
       level,
       lower: 1 - (1 - alpha) * fQuantile(1 - tail, df1, df2),
@@ -126,5 +136,20 @@ export function reliability(
       method: "feldt",
     },
     itemStats,
+  };
+}
+
+function omegaTotal(correlations: number[][]): ReliabilityResult["omega"] {
+  if (correlations.length < 3 || correlations.flat().some((r) => !Number.isFinite(r))) {
+    return { total: Number.NaN, loadings: [], method: "minres", converged: false };
+  }
+  const model = oneFactorLoadings(correlations);
+  const total = correlations.flat().reduce((a, b) => a + b, 0);
+  const uniqueness = model.communalities.reduce((a, h2) => a + (1 - h2), 0);
+  return {
+    total: 1 - uniqueness / total,
+    loadings: model.loadings,
+    method: "minres",
+    converged: model.converged,
   };
 }

@@ -1,11 +1,11 @@
 import { writeFileSync } from "node:fs";
 import { buildNormTable, type Locale, type NormTable, scoreResponse } from "@psyscreen/core";
 import { answerRows } from "../answer-rows";
-import { CliError } from "../cli-error";
+import { forEachRow } from "../for-each-row";
 import type { Io } from "../io";
 import { loadScale } from "../load-scale";
 import { say } from "../messages";
-import { NORM_FIELDS, normGroupOf } from "../norm-group-of";
+import { checkNormFields, normGroupOf } from "../norm-group-of";
 
 /** Options of `psyscreen norms build`. */
 export interface NormsCommandOptions {
@@ -19,15 +19,19 @@ export interface NormsCommandOptions {
   out?: string;
   map: string[];
   missing: string[];
+  encoding?: string;
+  sheet?: string;
+  idColumn?: string;
 }
 
 /**
  * `psyscreen norms build`: scores a sample, groups it by the `--by` columns and writes
  * one versioned norm table per group (mean, SD and percentile lookup per score, with n)
  * as JSON that a scale definition's `norms` takes as it is. Groups smaller than
- * `--min-n` are refused and named on stderr.
+ * `--min-n` are refused and named on stderr, and so are rows that cannot be read and
+ * rows whose group cells are empty or unreadable (counted, never dropped silently).
  *
- * @returns 0, or 1 when some group was too small to norm
+ * @returns 0, or 1 when some group was too small to norm or some row was left out
  * @throws CliError for a `--by` column that is no norm-group field, or bad input
  */
 export async function normsCommand(
@@ -36,19 +40,23 @@ export async function normsCommand(
   io: Io,
 ): Promise<number> {
   const scale = loadScale(options.scale, locale);
-  for (const field of options.by) {
-    if (!(NORM_FIELDS as readonly string[]).includes(field)) {
-      throw new CliError(say(locale, "norms-bad-field", { field, fields: NORM_FIELDS.join(", ") }));
-    }
-  }
+  checkNormFields(options.by, "--by", locale);
+  let ungrouped = 0;
   const groups = new Map<
     string,
     { group: NormTable["group"]; scores: Record<string, (number | null)[]> }
   >();
-  for await (const row of answerRows(scale, options, locale)) {
-    if (row.kind === "reject") continue;
+  const rows = answerRows(
+    scale,
+    { ...options, columns: options.by },
+    { locale, onNote: (text) => io.err(`${text}\n`) },
+  );
+  const rejected = await forEachRow(rows, options.input, locale, io, (row) => {
     const respondent = normGroupOf(row.cell, options.by);
-    if (options.by.some((f) => respondent[f as keyof typeof respondent] === undefined)) continue;
+    if (options.by.some((f) => respondent[f as keyof typeof respondent] === undefined)) {
+      ungrouped++;
+      return;
+    }
     const key = options.by.map((f) => String(respondent[f as keyof typeof respondent])).join("|");
     let entry = groups.get(key);
     if (entry === undefined) {
@@ -65,7 +73,7 @@ export async function normsCommand(
     }
     const result = scoreResponse(scale, row.answers);
     for (const s of scale.scores) entry.scores[s.id]!.push(result.scores[s.id]!.value);
-  }
+  });
   const tables: NormTable[] = [];
   let refused = 0;
   for (const [key, entry] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
@@ -96,6 +104,6 @@ export async function normsCommand(
   const json = `${JSON.stringify(tables, null, 2)}\n`;
   if (options.out === undefined || options.out === "-") io.out(json);
   else writeFileSync(options.out, json);
-  io.err(`${say(locale, "norms-summary", { tables: tables.length, refused })}\n`);
-  return refused === 0 ? 0 : 1;
+  io.err(`${say(locale, "norms-summary", { tables: tables.length, refused, ungrouped })}\n`);
+  return refused === 0 && rejected === 0 && ungrouped === 0 ? 0 : 1;
 }

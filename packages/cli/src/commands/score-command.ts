@@ -1,11 +1,16 @@
 import { compileScale, type Locale, scoreResponse } from "@psyscreen/core";
 import { answerRows } from "../answer-rows";
+import { CliError } from "../cli-error";
 import { formatCsvRow } from "../csv/format-csv-row";
+import { fileSize } from "../file-size";
 import type { Io } from "../io";
 import { loadScale } from "../load-scale";
 import { say } from "../messages";
-import { normGroupOf } from "../norm-group-of";
+import { checkNormFields, normGroupOf } from "../norm-group-of";
+import { XlsxWriter } from "../output/xlsx-writer";
 import { OutputSink } from "../output-sink";
+import { ProblemLog } from "../problem-log";
+import { ProgressBar } from "../progress-bar";
 import { resultColumns, resultValues } from "../result-columns";
 
 /** Options of `psyscreen score`. */
@@ -13,7 +18,7 @@ export interface ScoreCommandOptions {
   scale: string;
   input: string;
   out?: string;
-  format: "csv" | "ndjson" | "json";
+  format: "csv" | "ndjson" | "json" | "xlsx";
   idColumn?: string;
   map: string[];
   rejects?: string;
@@ -21,15 +26,23 @@ export interface ScoreCommandOptions {
   missing: string[];
   /** Columns named after norm-group fields: sex, age, grade, population, region. */
   normGroup: string[];
+  /** A WHATWG encoding label for text input; default: detect. */
+  encoding?: string;
+  /** The XLSX sheet, by name or 1-based number. */
+  sheet?: string;
 }
 
 /**
- * `psyscreen score`: scores every row of a CSV, TSV or NDJSON export with one scale,
- * streaming in constant memory. Each row is scored or written to the rejects file with
- * its line number and reason; the summary on stderr counts both.
+ * `psyscreen score`: scores every row of a CSV, TSV, NDJSON or XLSX export with one
+ * scale, streaming text input in constant memory, writing CSV, NDJSON, JSON or XLSX
+ * (text cells that a spreadsheet would run as formulas are neutralized with `'`). Each row is scored or written to the
+ * rejects file with its line, column and reason; answers that are not valid (text, out
+ * of range) are scored as missing and listed in the row's `issues`. The first problems
+ * print to stderr as `file:line:column: message`; the summary counts everything.
  *
- * @returns 0 when every row was scored, 1 when some were rejected
- * @throws CliError for an unknown scale, unreadable input or a header with no items
+ * @returns 0 when every row was scored without invalid answers, 1 otherwise
+ * @throws CliError for an unknown scale, unreadable or empty input, or a header that
+ *   lacks items or a named column
  */
 export async function scoreCommand(
   options: ScoreCommandOptions,
@@ -38,50 +51,96 @@ export async function scoreCommand(
 ): Promise<number> {
   const scale = loadScale(options.scale, locale);
   compileScale(scale);
+  if (options.format === "xlsx" && (options.out === undefined || options.out === "-"))
+    throw new CliError(say(locale, "xlsx-needs-out"));
+  checkNormFields(options.normGroup, "--norm-group", locale);
   const withNorms = options.normGroup.length > 0;
-  const out = new OutputSink(options.out, io);
   const rejectsFile = options.rejects ?? `${options.input}.rejects.csv`;
+  const problems = new ProblemLog(io, options.input, locale);
+  const bar = new ProgressBar(io, fileSize(options.input));
+  const rows = answerRows(
+    scale,
+    { ...options, columns: options.normGroup },
+    { locale, onNote: (text) => io.err(`${text}\n`), progress: bar.progress },
+  );
+  const idColumns = options.idColumn === undefined ? [] : [options.idColumn];
+  let out: OutputSink | undefined;
+  let xlsx: XlsxWriter | undefined;
+  // cells come from the export: text that a spreadsheet would run as a formula is neutralized
+  const csv = (fields: (string | number | null | undefined)[]) =>
+    formatCsvRow(fields, { neutralizeFormulas: true });
   let rejects: OutputSink | undefined;
   let scored = 0;
+  let invalid = 0;
   let rejected = 0;
+  const start = async () => {
+    const header = ["line", ...idColumns, ...resultColumns(scale, withNorms)];
+    if (options.format === "xlsx") {
+      xlsx = new XlsxWriter(options.out!, scale.id);
+      await xlsx.writeRow(header);
+    }
+    out = new OutputSink(options.format === "xlsx" ? undefined : options.out, io);
+    if (options.format === "csv") await out.write(csv(header));
+    if (options.format === "json") await out.write("[");
+  };
 
-  for await (const row of answerRows(scale, options, locale)) {
-    if (row.kind === "reject") {
-      rejects ??= new OutputSink(rejectsFile, io);
-      if (rejected === 0) await rejects.write(formatCsvRow(["line", "reason", "record"]));
-      await rejects.write(formatCsvRow([row.line, row.reason, row.raw]));
-      rejected++;
-      continue;
-    }
-    const group = withNorms ? normGroupOf(row.cell, options.normGroup) : undefined;
-    const result = scoreResponse(scale, row.answers, {
-      locale,
-      ...(group ? { normGroup: group } : {}),
-    });
-    const idColumns = options.idColumn === undefined ? [] : [options.idColumn];
-    if (options.format === "csv") {
-      if (scored === 0)
-        await out.write(formatCsvRow(["line", ...idColumns, ...resultColumns(scale, withNorms)]));
-      const ids = options.idColumn === undefined ? [] : [row.id];
-      await out.write(formatCsvRow([row.line, ...ids, ...resultValues(scale, result, withNorms)]));
-    } else {
-      const record = JSON.stringify({
-        line: row.line,
-        ...(options.idColumn ? { id: row.id } : {}),
-        ...result,
+  try {
+    for await (const row of rows) {
+      if (out === undefined) await start();
+      bar.tick(scored + rejected);
+      if (row.kind === "reject") {
+        rejects ??= new OutputSink(rejectsFile, io);
+        if (rejected === 0) await rejects.write(csv(["line", "column", "reason", "record"]));
+        await rejects.write(csv([row.line, row.column, row.reason, row.raw]));
+        problems.report(row.line, row.column, row.reason);
+        rejected++;
+        continue;
+      }
+      const group = withNorms ? normGroupOf(row.cell, options.normGroup) : undefined;
+      const result = scoreResponse(scale, row.answers, {
+        locale,
+        ...(group ? { normGroup: group } : {}),
       });
-      if (options.format === "ndjson") await out.write(`${record}\n`);
-      else await out.write(`${scored === 0 ? "[\n" : ",\n"}${record}`);
+      const answerIssues = result.issues.filter((i) => i.path[0] === "answers");
+      if (answerIssues.length > 0) invalid++;
+      for (const issue of result.issues) {
+        if (issue.path[0] !== "answers") {
+          problems.report(row.line, undefined, issue.message); // e.g. no norm table fits
+          continue;
+        }
+        const column = row.columnOf(String(issue.path[1]));
+        problems.report(
+          row.line,
+          column?.number,
+          `${column?.name ?? issue.path[1]}: ${issue.message}`,
+        );
+      }
+      if (options.format === "csv" || options.format === "xlsx") {
+        const ids = options.idColumn === undefined ? [] : [row.id];
+        const values = [row.line, ...ids, ...resultValues(scale, result, withNorms)];
+        if (xlsx) await xlsx.writeRow(values);
+        else await out!.write(csv(values));
+      } else {
+        const record = JSON.stringify({
+          line: row.line,
+          ...(options.idColumn ? { id: row.id } : {}),
+          ...result,
+        });
+        if (options.format === "ndjson") await out!.write(`${record}\n`);
+        else await out!.write(`${scored === 0 ? "\n" : ",\n"}${record}`);
+      }
+      scored++;
     }
-    scored++;
-    if (io.errIsTTY && scored % 50_000 === 0) io.err(`\r${scored.toLocaleString("en")} …`);
+  } finally {
+    bar.done();
+    await rejects?.close();
   }
 
-  if (options.format === "json") await out.write(scored === 0 ? "[]\n" : "\n]\n");
-  await out.close();
-  await rejects?.close();
-  if (io.errIsTTY && scored >= 50_000) io.err("\r");
+  if (options.format === "json") await out!.write(scored === 0 ? "]\n" : "\n]\n");
+  await out!.close();
+  await xlsx?.close();
+  problems.finish();
   const rejectsNote = rejected > 0 ? say(locale, "score-rejects-file", { file: rejectsFile }) : "";
-  io.err(`${say(locale, "score-summary", { scored, rejected, rejects: rejectsNote })}\n`);
-  return rejected === 0 ? 0 : 1;
+  io.err(`${say(locale, "score-summary", { scored, invalid, rejected, rejects: rejectsNote })}\n`);
+  return rejected === 0 && invalid === 0 ? 0 : 1;
 }

@@ -36,6 +36,15 @@ export async function scoreWithDuckdb(
   io: Io,
 ): Promise<number> {
   const scale = loadScale(options.scale, locale);
+  const unsupported = [
+    ...(options.format === "csv" ? [] : [`--format ${options.format}`]),
+    ...(options.normGroup.length > 0 ? ["--norm-group"] : []),
+    ...(options.encoding === undefined ? [] : ["--encoding"]),
+    ...(options.sheet === undefined ? [] : ["--sheet"]),
+    ...(options.rejects === undefined ? [] : ["--rejects"]),
+  ];
+  if (unsupported.length > 0)
+    throw new CliError(say(locale, "duckdb-unsupported", { options: unsupported.join(", ") }));
   let duckdb: typeof import("@duckdb/node-api");
   try {
     duckdb = await import("@duckdb/node-api");
@@ -63,7 +72,7 @@ export async function scoreWithDuckdb(
     const header = new Set(described.getRowObjectsJS().map((row) => String(row.column_name)));
     const notShown = scale.items.map((i) => i.id).filter((id) => !header.has(columns[id] ?? id));
     if (notShown.length === scale.items.length) {
-      throw new CliError(say(locale, "header-no-items", { scale: scale.id }));
+      throw new CliError(say(locale, "header-no-items", { file: options.input, scale: scale.id }));
     }
     const sql = scaleToSql(scale, {
       dialect: "duckdb",
@@ -83,7 +92,8 @@ export async function scoreWithDuckdb(
         chunk && chunk.rowCount > 0;
         chunk = await result.fetchChunk()
       ) {
-        for (const row of chunk.getRows()) await out.write(formatCsvRow(row.map(csvValue)));
+        for (const row of chunk.getRows())
+          await out.write(formatCsvRow(row.map(csvValue), { neutralizeFormulas: true }));
         rows += chunk.rowCount;
       }
       await out.close();
@@ -93,7 +103,9 @@ export async function scoreWithDuckdb(
       );
       rows = Number(copied.getRows()[0]?.[0] ?? 0);
     }
-    io.err(`${say(locale, "score-summary", { scored: rows, rejected: 0, rejects: "" })}\n`);
+    io.err(
+      `${say(locale, "score-summary", { scored: rows, invalid: 0, rejected: 0, rejects: "" })}\n`,
+    );
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(say(locale, "duckdb-failed", { reason: (error as Error).message }));

@@ -43,3 +43,29 @@ describe("readRecords", () => {
     );
   });
 });
+
+describe("readRecords on malformed input", () => {
+  it("marks text after a closing quote with its field, and reads on", async () => {
+    expect(await all(['a,b\n1,"x"y\n2,3\n'])).toEqual([
+      { line: 1, fields: ["a", "b"] },
+      {
+        line: 2,
+        fields: ["1", "xy"],
+        malformed: { code: "text-after-quote", column: 2, lastLine: 2 },
+      },
+      { line: 3, fields: ["2", "3"] },
+    ]);
+  });
+
+  it("marks a quote never closed, naming the lines it swallowed", async () => {
+    expect(await all(['a,b\n1,2\n3,"open\n4,5\n6,7\n'])).toEqual([
+      { line: 1, fields: ["a", "b"] },
+      { line: 2, fields: ["1", "2"] },
+      {
+        line: 3,
+        fields: ["3", "open\n4,5\n6,7\n"],
+        malformed: { code: "unclosed-quote", column: 2, lastLine: 5 },
+      },
+    ]);
+  });
+});

@@ -2,12 +2,25 @@
 export interface CsvRecord {
   line: number;
   fields: string[];
+  /** Set when the record breaks the quoting rules; the fields are a best effort then. */
+  malformed?: CsvFault;
+}
+
+/** How a record breaks the quoting rules, and in which field (1-based). */
+export interface CsvFault {
+  code: "text-after-quote" | "unclosed-quote";
+  column: number;
+  /** The last line the record reaches (an unclosed quote runs to the end of the file). */
+  lastLine: number;
 }
 
 /**
  * Splits CSV or TSV text arriving in chunks into records, RFC 4180 style: fields in
  * double quotes may hold the delimiter, newlines and doubled quotes. Holds one record
- * in memory at a time, so a file of any size streams in constant memory.
+ * in memory at a time, so a file of any size streams in constant memory. A record that
+ * breaks the quoting rules (text after a closing quote, a quote never closed) still
+ * comes back, marked `malformed` with the field where it went wrong, so the caller can
+ * reject it by line and column instead of dropping it.
  *
  * @param chunks - text chunks, e.g. a file stream with `setEncoding("utf8")`
  * @param delimiter - `,` for CSV, `\t` for TSV
@@ -28,6 +41,8 @@ export async function* readRecords(
   let recordLine = 1;
   let pendingCr = false;
   let any = false;
+  let fault: CsvFault["code"] | undefined;
+  let faultColumn = 0;
   for await (const chunk of chunks) {
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i]!;
@@ -58,6 +73,10 @@ export async function* readRecords(
         afterQuote = false;
         continue;
       }
+      if (afterQuote && c !== delimiter && c !== "\n" && c !== "\r" && fault === undefined) {
+        fault = "text-after-quote";
+        faultColumn = fields.length + 1;
+      }
       afterQuote = false;
       if (c === '"' && field === "") {
         quoted = true;
@@ -69,10 +88,19 @@ export async function* readRecords(
       } else if (c === "\n" || c === "\r") {
         if (c === "\r") pendingCr = true;
         fields.push(field);
-        if (any || fields.length > 1 || fields[0] !== "") yield { line: recordLine, fields };
+        if (any || fields.length > 1 || fields[0] !== "") {
+          yield fault === undefined
+            ? { line: recordLine, fields }
+            : {
+                line: recordLine,
+                fields,
+                malformed: { code: fault, column: faultColumn, lastLine: line },
+              };
+        }
         fields = [];
         field = "";
         any = false;
+        fault = undefined;
         line++;
         recordLine = line;
       } else {
@@ -82,7 +110,21 @@ export async function* readRecords(
     }
   }
   if (any || field !== "" || fields.length > 0) {
+    if (quoted) {
+      fault = "unclosed-quote";
+      faultColumn = fields.length + 1;
+    }
     fields.push(field);
-    yield { line: recordLine, fields };
+    yield fault === undefined
+      ? { line: recordLine, fields }
+      : {
+          line: recordLine,
+          fields,
+          malformed: {
+            code: fault,
+            column: faultColumn,
+            lastLine: line - (field.endsWith("\n") ? 1 : 0),
+          },
+        };
   }
 }
