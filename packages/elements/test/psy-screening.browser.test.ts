@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, startHarness, testPage } from "./browser-harness";
@@ -7,7 +8,8 @@ const SHOTS = new URL("./screenshots/", import.meta.url).pathname;
 let h: Harness;
 
 beforeAll(async () => {
-  h = await startHarness();
+  const axe = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  h = await startHarness({ "/axe.js": axe });
   mkdirSync(SHOTS, { recursive: true });
 }, 120_000);
 afterAll(async () => h?.close());
@@ -239,6 +241,14 @@ describe("<psy-screening> in Chromium", () => {
     ).resolves.toBe(true);
     await expect(el.locator('[part="base"]').getAttribute("aria-label")).resolves.toBe("问卷");
     await page.screenshot({ path: `${SHOTS}phq9-zh-CN.png` });
+    await expect(el.getByText("已答 0 / 10 题").filter({ visible: true }).count()).resolves.toBe(1);
+    // Usable at 360 px: nothing wider than the viewport.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.waitForTimeout(200);
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth),
+    ).resolves.toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `${SHOTS}phq9-zh-CN-360.png` });
     await page.evaluate(() => document.querySelector("psy-screening")!.setAttribute("lang", "en"));
     await expect(el.getByRole("button", { name: "Submit" }).isVisible()).resolves.toBe(true);
     await expect(el.getByText("Patient Health Questionnaire-9 (PHQ-9)").isVisible()).resolves.toBe(
@@ -278,5 +288,87 @@ describe("<psy-screening> in Chromium", () => {
       await page.screenshot({ path: `${SHOTS}phq9-${theme}.png`, fullPage: true });
       await page.close();
     }
+  }, 60_000);
+
+  it("has no serious or critical axe-core violations (en and zh-CN, partly answered)", async () => {
+    for (const lang of ["en", "zh-CN"]) {
+      const page = await open(
+        `axe-${lang}`,
+        testPage(
+          `<main><h1>School check-in</h1><psy-screening scale="phq-9" lang="${lang}"></psy-screening></main>`,
+          `document.querySelector("psy-screening").answers = { phq9_1: 1, phq9_2: 0 };`,
+        ),
+      );
+      await page.addScriptTag({ url: "/axe.js" });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                c: unknown,
+                o: unknown,
+              ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, { resultTypes: ["violations"] });
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          nodes: v.nodes.length,
+        }));
+      });
+      const severe = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(severe, JSON.stringify(violations)).toEqual([]);
+      await page.close();
+    }
+  }, 60_000);
+
+  it("resumes from the answers property and from persist=local, and reviews read-only", async () => {
+    const page = await open(
+      "persist",
+      testPage(
+        `<psy-screening scale="phq-9" persist="local" persist-key="t-persist"></psy-screening>`,
+        `localStorage.removeItem("t-persist");`,
+      ),
+    );
+    await question(page, "phq9_1").getByText("Nearly every day", { exact: true }).click();
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("t-persist") ?? "{}"));
+    expect(saved).toMatchObject({ phq9_1: 3 });
+    // A fresh element with the same key picks the answer up.
+    const resumed = await page.evaluate(async () => {
+      const el = document.createElement("psy-screening");
+      el.setAttribute("scale", "phq-9");
+      el.setAttribute("persist", "local");
+      el.setAttribute("persist-key", "t-persist");
+      document.body.append(el);
+      return el.answers.phq9_1;
+    });
+    expect(resumed).toBe(3);
+    // Read-only review: answers shown, inputs disabled or read-only.
+    await page.evaluate(() => {
+      const el = document.createElement("psy-screening");
+      el.id = "review";
+      el.setAttribute("scale", "phq-9");
+      el.setAttribute("readonly", "");
+      el.answers = { phq9_1: 2 };
+      document.body.append(el);
+    });
+    const review = page.locator("#review");
+    await review.locator(".sd-question").first().waitFor();
+    const radio = review.locator('.sd-question[data-name="phq9_1"] input[type="radio"]').nth(2);
+    await expect(radio.isChecked()).resolves.toBe(true);
+    await review
+      .locator('.sd-question[data-name="phq9_1"]')
+      .getByText("Not at all", { exact: true })
+      .click({ force: true });
+    await expect(
+      page.evaluate(
+        () =>
+          (document.querySelector("#review") as HTMLElementTagNameMap["psy-screening"]).answers
+            .phq9_1,
+      ),
+    ).resolves.toBe(2);
+    await page.close();
   }, 60_000);
 });

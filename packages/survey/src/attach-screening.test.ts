@@ -93,6 +93,16 @@ describe("attachScreening", () => {
     expect(progress).toHaveLength(9);
   });
 
+  it("writes psyscreen's progress text in the current locale", () => {
+    const model = modelOf(phq9);
+    attachScreening(model, phq9, {});
+    model.setValue("phq9_1", 1);
+    expect(model.progressText).toBe("Answered 1 of 10");
+    model.locale = "zh-cn";
+    model.setValue("phq9_2", 1);
+    expect(model.progressText).toBe("已答 2 / 10 题");
+  });
+
   it("scores in the survey's current locale", () => {
     const model = modelOf(phq9);
     const messages: string[] = [];

@@ -7,6 +7,7 @@ import {
 } from "@psyscreen/core";
 import type { SurveyModel } from "survey-core";
 import { answersFromSurvey, type ItemAnswers } from "./answers-from-survey";
+import { UI_STRINGS } from "./ui-strings";
 
 /** What every screening event carries: the answers so far and their scored result. */
 export interface ScreeningState {
@@ -85,10 +86,21 @@ export function attachScreening(
     }
   };
   const onComplete = () => handlers.onComplete?.(state());
+  // psyscreen's own progress wording ("Answered 3 of 10" / "已答 3 / 10 题").
+  const onProgressText = (
+    _: SurveyModel,
+    options: { text: string; answeredQuestionCount: number; questionCount: number },
+  ) => {
+    options.text = UI_STRINGS[locale()].progress
+      .replace("{0}", String(options.answeredQuestionCount))
+      .replace("{1}", String(options.questionCount));
+  };
   model.onValueChanged.add(onValueChanged);
   model.onComplete.add(onComplete);
+  model.onProgressText.add(onProgressText);
   return () => {
     model.onValueChanged.remove(onValueChanged);
     model.onComplete.remove(onComplete);
+    model.onProgressText.remove(onProgressText);
   };
 }
