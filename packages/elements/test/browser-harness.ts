@@ -40,10 +40,9 @@ export async function startHarness(extraFiles: Record<string, string> = {}): Pro
     logLevel: "error",
   });
   const files = new Map<string, { type: string; body: string | Uint8Array }>();
-  files.set("/psy-screening.js", {
-    type: "text/javascript",
-    body: result.outputFiles[0]!.contents,
-  });
+  const bundle = { type: "text/javascript", body: result.outputFiles[0]!.contents };
+  files.set("/psy-screening.js", bundle);
+  files.set("/psy-screening.min.js", bundle); // the name the examples load
   for (const [path, body] of Object.entries(extraFiles)) {
     files.set(path, { type: "text/javascript", body });
   }

@@ -371,4 +371,29 @@ describe("<psy-screening> in Chromium", () => {
     ).resolves.toBe(2);
     await page.close();
   }, 60_000);
+
+  it("runs examples/html-embed: zh-CN, help on item 9, score shown on completion", async () => {
+    const html = readFileSync(
+      new URL("../../../examples/html-embed/index.html", import.meta.url),
+      "utf8",
+    );
+    const page = await h.browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(h.page("html-embed", html));
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const el = page.locator("psy-screening");
+    await el.locator(".sd-question").first().waitFor();
+    await question(page, "phq9_9").getByText("Several days", { exact: true }).click();
+    await expect(el.getByText("Please tell a teacher you trust").isVisible()).resolves.toBe(true);
+    for (let i = 1; i <= 8; i++) {
+      await question(page, `phq9_${i}`).getByText("Several days", { exact: true }).click();
+    }
+    await el.getByRole("button", { name: "提交" }).click();
+    // Nine items at 1: total 9, band 5–9 "mild" (轻度), Kroenke, Spitzer & Williams 2001.
+    await expect(page.locator("#result").textContent()).resolves.toBe("PHQ-9 total 9 (轻度)");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
