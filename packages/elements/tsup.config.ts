@@ -7,6 +7,8 @@ export default defineConfig([
   {
     ...baseTsupConfig,
     entry: ["src/index.ts", "src/define.ts"],
+    // One shared chunk, so `./define` registers the very class `.` exports.
+    splitting: true,
     clean: false,
     noExternal: [/\.css\?inline$/],
     esbuildPlugins: [cssInlinePlugin],

@@ -183,6 +183,8 @@ export class PsyScreening extends Base {
     } else if (name === "theme") {
       this.#model.applyTheme(this.#theme());
     } else {
+      // A different scale starts empty; a layout or storage change keeps the answers.
+      this.#pending = name === "scale" ? undefined : this.answers;
       this.#render();
     }
   }

@@ -335,6 +335,13 @@ describe("<psy-screening> in Chromium", () => {
     await question(page, "phq9_1").getByText("Nearly every day", { exact: true }).click();
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("t-persist") ?? "{}"));
     expect(saved).toMatchObject({ phq9_1: 3 });
+    // Switching to one question per page re-renders and keeps the answer.
+    const kept = await page.evaluate(() => {
+      const el = document.querySelector("psy-screening")!;
+      el.setAttribute("one-per-page", "");
+      return el.answers.phq9_1;
+    });
+    expect(kept).toBe(3);
     // A fresh element with the same key picks the answer up.
     const resumed = await page.evaluate(async () => {
       const el = document.createElement("psy-screening");

@@ -60,7 +60,7 @@ describe("<Screening>", () => {
     expect(done).toHaveLength(1);
     expect(done[0]!.result.scores.total).toMatchObject({ value: 9, band: "mild" });
     expect(done[0]!.answers.phq9_difficulty).toBeNull();
-  });
+  }, 30_000);
 
   it("switches locale live, resumes initialAnswers, and reviews read-only", () => {
     const progress: number[] = [];
@@ -83,5 +83,5 @@ describe("<Screening>", () => {
     render({ ...props, locale: "zh-CN", readOnly: true });
     choose("phq9_3", 2);
     expect(progress).toEqual([2]);
-  });
+  }, 30_000);
 });
