@@ -1,5 +1,5 @@
 import { type ScaleDefinition, validateScale } from "@psyscreen/core";
-import { getScale } from "@psyscreen/scales";
+import { getScale, scaleIds } from "@psyscreen/scales";
 import { Model } from "survey-core";
 import { describe, expect, it } from "vitest";
 import { bilingualScale, hostileScale } from "../test/test-scales";
@@ -144,5 +144,24 @@ describe("toSurveyModel", () => {
   it("refuses an invalid definition, with the issues as cause", () => {
     const bad = { ...bilingualScale, items: [] } as unknown as ScaleDefinition;
     expect(() => toSurveyModel(bad)).toThrow("toSurveyModel requires a valid scale definition");
+  });
+});
+
+describe("toSurveyModel over every shipped scale", () => {
+  it.each(scaleIds)("%s: one question per item, choices equal to its response set", (id) => {
+    const def = getScale(id);
+    const model = new Model(toSurveyModel(def));
+    for (const item of def.items) {
+      const q = model.getQuestionByName(item.id);
+      expect(q, item.id).toBeTruthy();
+      expect(q.isRequired).toBe(item.required);
+      const set = def.responseSets.find((r) => r.id === item.responseSet)!;
+      if (set.kind === "choice") {
+        expect(q.choices.map((c: { value: number }) => c.value)).toEqual(
+          set.options.map((o) => o.value),
+        );
+      }
+    }
+    expect(model.getAllQuestions()).toHaveLength(def.items.length);
   });
 });
