@@ -5,6 +5,7 @@ import {
   type ScaleDefinition,
   type ScaleResult,
   scoreResponse,
+  validateScale,
 } from "@psyscreen/core";
 import { getScale } from "@psyscreen/scales";
 import {
@@ -202,8 +203,16 @@ export class PsyScreening extends Base {
 
   #render(): void {
     this.#teardown();
-    const definition = this.#definition ?? this.#scaleFromAttribute();
-    if (definition === undefined) return;
+    const given = this.#definition ?? this.#scaleFromAttribute();
+    if (given === undefined) return;
+    // Validated once here, so defaults (e.g. `required`) are filled in for every reader.
+    const checked = validateScale(given);
+    if (!checked.success) {
+      throw new Error("<psy-screening> requires a valid scale definition", {
+        cause: checked.issues,
+      });
+    }
+    const definition = checked.data;
     const model = new Model(
       toSurveyModel(definition, {
         locale: this.locale,

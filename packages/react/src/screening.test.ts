@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 /// <reference lib="dom" />
+import type { ScaleDefinition } from "@psyscreen/core";
 import { getScale } from "@psyscreen/scales";
 import type { ScreeningFlag, ScreeningState } from "@psyscreen/survey";
 import { act, createElement } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { bilingualScale } from "../../survey/test/test-scales";
 import { Screening, type ScreeningProps } from "./screening";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -83,5 +85,23 @@ describe("<Screening>", () => {
     render({ ...props, locale: "zh-CN", readOnly: true });
     choose("phq9_3", 2);
     expect(progress).toEqual([2]);
+  }, 30_000);
+
+  it("validates an authored definition: defaults apply, an invalid one is refused", () => {
+    const done: ScreeningState[] = [];
+    // As authored: c1 and c2 leave `required` to its default (true), c3 is optional.
+    render({ scale: bilingualScale as ScaleDefinition, onComplete: (s) => done.push(s) });
+    const required = [...container.querySelectorAll(".sd-question")]
+      .filter((q) => q.querySelector(".sd-question__required-text") !== null)
+      .map((q) => q.getAttribute("data-name"));
+    expect(required).toEqual(["c1", "c2"]);
+    choose("c1", 0);
+    choose("c2", 2);
+    act(() => button("Submit")!.click());
+    expect(done[0]!.answers).toEqual({ c1: 0, c2: 2, c3: null });
+    const broken = { ...bilingualScale, items: [] } as unknown as ScaleDefinition;
+    expect(() => render({ scale: broken })).toThrow(
+      "<Screening> requires a valid scale definition",
+    );
   }, 30_000);
 });

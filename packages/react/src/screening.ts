@@ -1,4 +1,4 @@
-import type { Answers, Locale, ScaleDefinition } from "@psyscreen/core";
+import { type Answers, type Locale, type ScaleDefinition, validateScale } from "@psyscreen/core";
 import { getScale } from "@psyscreen/scales";
 import {
   answersToSurveyData,
@@ -41,15 +41,23 @@ export interface ScreeningProps {
  *
  * @param props - the scale, locale, callbacks, initial answers, read-only
  * @returns the questionnaire
- * @throws RangeError from `getScale` for an unknown scale id; Error from `toSurveyModel`
- *   for an invalid definition or one without item text
+ * @throws RangeError from `getScale` for an unknown scale id; Error "<Screening> requires a
+ *   valid scale definition"; Error from `toSurveyModel` for a scale without item text
  * @example
  * <Screening scale="phq-9" locale="zh-CN" onFlag={({ flag }) => showHelp(flag)}
  *   onComplete={({ result }) => save(result)} />
  */
 export function Screening(props: ScreeningProps): ReactElement {
   const { scale, locale = "en", readOnly = false, onePerPage = false } = props;
-  const definition = useMemo(() => (typeof scale === "string" ? getScale(scale) : scale), [scale]);
+  const definition = useMemo(() => {
+    if (typeof scale === "string") return getScale(scale);
+    // Validated once here, so defaults (e.g. `required`) are filled in for every reader.
+    const checked = validateScale(scale);
+    if (!checked.success) {
+      throw new Error("<Screening> requires a valid scale definition", { cause: checked.issues });
+    }
+    return checked.data;
+  }, [scale]);
   const initial = useRef(props.initialAnswers);
   const model = useMemo(() => {
     const m = new Model(toSurveyModel(definition, { onePerPage }));
