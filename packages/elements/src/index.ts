@@ -1,0 +1,18 @@
+export {
+  type Answers,
+  type Locale,
+  type ScaleDefinition,
+  type ScaleResult,
+  type ScreenFlag,
+  scoreResponse,
+  validateScale,
+} from "@psyscreen/core";
+export { getScale, scaleIds } from "@psyscreen/scales";
+export type {
+  ItemAnswers,
+  ScreeningFlag,
+  ScreeningProgress,
+  ScreeningState,
+} from "@psyscreen/survey";
+export { PsyScreening } from "./psy-screening";
+export type { ScreeningEventDetails, ScreeningEventMap } from "./screening-events";

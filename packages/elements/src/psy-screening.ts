@@ -1,0 +1,342 @@
+/// <reference lib="dom" />
+import {
+  type Answers,
+  type Locale,
+  type ScaleDefinition,
+  type ScaleResult,
+  scoreResponse,
+  validateScale,
+} from "@psyscreen/core";
+import { getScale } from "@psyscreen/scales";
+import {
+  answersFromSurvey,
+  answersToSurveyData,
+  attachScreening,
+  type ItemAnswers,
+  type ScreeningState,
+  toSurveyLocale,
+  toSurveyModel,
+  UI_STRINGS,
+} from "@psyscreen/survey";
+import { createElement } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { Model, type SurveyModel } from "survey-core";
+import DefaultDark from "survey-core/themes/default-dark";
+import DefaultLight from "survey-core/themes/default-light";
+import { Survey } from "survey-react-ui";
+import { elementStyles } from "./element-styles";
+import type { ScreeningEventDetails } from "./screening-events";
+
+// Node (SSR, the consumer test) has no HTMLElement: the class must still be importable.
+const Base = (typeof HTMLElement === "function" ? HTMLElement : class {}) as typeof HTMLElement;
+
+/**
+ * `<psy-screening>`: a psyscreen scale as a questionnaire, scored as it is answered.
+ * SurveyJS renders it with React inside the element's shadow root.
+ *
+ * @attr scale - id of a scale in `@psyscreen/scales`, e.g. `phq-9` (or set `definition`)
+ * @attr lang - `en` (default) or `zh-CN`; switching it switches the questionnaire live
+ * @attr readonly - review mode: answers shown, nothing can change
+ * @attr one-per-page - one question at a time (phones)
+ * @attr theme - `light` (default) or `dark`
+ * @attr persist - `local`: keep progress in localStorage, cleared on completion
+ * @attr persist-key - the localStorage key (default `psyscreen:<scale id>`)
+ * @attr name - the form field name the answers are submitted under (JSON)
+ *
+ * @fires psy-change - any answer changed; detail `{ answers, result }`
+ * @fires psy-progress - detail `{ answered, total, ratio }`
+ * @fires psy-flag - a critical or acute flag became true, before completion; detail `{ flag, answers, result }`
+ * @fires psy-complete - completed; detail `{ answers, result }`
+ *
+ * @slot help - the host's crisis resources (hotline, whom to tell); shown when a critical
+ *   or acute flag fires, empty by default
+ *
+ * @csspart base - the wrapper around help and questionnaire
+ * @csspart help - the help box (hidden until a critical or acute flag fires)
+ * @csspart help-heading - the help box's heading
+ * @csspart survey - the SurveyJS questionnaire's container
+ *
+ * @cssprop --psy-font-family - questionnaire font
+ * @cssprop --psy-color-primary - accent colour (selected answers, buttons)
+ * @cssprop --psy-border-radius - corner radius of the wrapper and help box
+ * @cssprop --psy-help-background - help box background
+ * @cssprop --psy-help-border - help box border colour
+ * @cssprop --psy-help-color - help box text colour
+ */
+export class PsyScreening extends Base {
+  static formAssociated = true;
+  static observedAttributes = ["scale", "lang", "readonly", "one-per-page", "theme", "persist"];
+
+  #internals: ElementInternals | undefined;
+  #definition: ScaleDefinition | undefined;
+  #pending: Answers | undefined;
+  #model: SurveyModel | undefined;
+  #modelDefinition: ScaleDefinition | undefined;
+  #root: Root | undefined;
+  #detach: (() => void) | undefined;
+  #state: ScreeningState | undefined;
+  readonly #help: HTMLElement;
+  readonly #helpHeading: HTMLElement;
+  readonly #mount: HTMLElement;
+  readonly #base: HTMLElement;
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: "open" });
+    const { sheet, text } = elementStyles();
+    if (sheet !== undefined) shadow.adoptedStyleSheets = [sheet];
+    else shadow.append(Object.assign(document.createElement("style"), { textContent: text }));
+    this.#base = part("div", "base");
+    this.#base.setAttribute("role", "region");
+    this.#help = part("div", "help");
+    this.#help.setAttribute("role", "alert");
+    this.#help.hidden = true;
+    this.#helpHeading = part("p", "help-heading");
+    const slot = document.createElement("slot");
+    slot.name = "help";
+    this.#help.append(this.#helpHeading, slot);
+    this.#mount = part("div", "survey");
+    this.#base.append(this.#help, this.#mount);
+    shadow.append(this.#base);
+    this.#internals =
+      typeof this.attachInternals === "function" ? this.attachInternals() : undefined;
+  }
+
+  /** A custom scale definition; wins over the `scale` attribute. */
+  get definition(): ScaleDefinition | undefined {
+    return this.#definition ?? this.#modelDefinition;
+  }
+  set definition(value: ScaleDefinition | undefined) {
+    this.#definition = value;
+    if (this.isConnected) this.#render();
+  }
+
+  /** The answers so far (item id → number, `null` skipped); set it to resume or review. */
+  get answers(): ItemAnswers {
+    if (this.#model !== undefined && this.#modelDefinition !== undefined) {
+      return answersFromSurvey(this.#model, this.#modelDefinition);
+    }
+    return { ...(this.#pending as ItemAnswers | undefined) };
+  }
+  set answers(value: Answers) {
+    this.#pending = value;
+    if (this.#model !== undefined) {
+      this.#model.data = answersToSurveyData(value);
+      this.#update();
+    }
+  }
+
+  /** The scored result of the answers so far, or undefined before a scale is shown. */
+  get result(): ScaleResult | undefined {
+    return this.#state?.result;
+  }
+
+  /** The locale shown: `zh-CN` when `lang` starts with `zh`, else `en`. */
+  get locale(): Locale {
+    return /^zh/i.test(this.getAttribute("lang") ?? "") ? "zh-CN" : "en";
+  }
+
+  /** Review mode (the `readonly` attribute). */
+  get readOnly(): boolean {
+    return this.hasAttribute("readonly");
+  }
+  set readOnly(value: boolean) {
+    this.toggleAttribute("readonly", value);
+  }
+
+  /** The form this element belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.#internals?.form ?? null;
+  }
+  /** Whether every required item has an answer. */
+  checkValidity(): boolean {
+    return this.#internals?.checkValidity() ?? true;
+  }
+  reportValidity(): boolean {
+    return this.#internals?.reportValidity() ?? true;
+  }
+  get validity(): ValidityState | undefined {
+    return this.#internals?.validity;
+  }
+  get validationMessage(): string {
+    return this.#internals?.validationMessage ?? "";
+  }
+
+  connectedCallback(): void {
+    if (this.#model === undefined) this.#render();
+  }
+
+  disconnectedCallback(): void {
+    // Moving the element fires disconnect then connect: tear down only if it stays out.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#teardown();
+    });
+  }
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (old === value || this.#model === undefined) return;
+    if (name === "lang") {
+      this.#model.locale = toSurveyLocale(this.locale);
+      this.#localizeChrome();
+      this.#update();
+    } else if (name === "readonly") {
+      this.#model.readOnly = this.readOnly;
+    } else if (name === "theme") {
+      this.#model.applyTheme(this.#theme());
+    } else {
+      // A different scale starts empty; a layout or storage change keeps the answers.
+      this.#pending = name === "scale" ? undefined : this.answers;
+      this.#render();
+    }
+  }
+
+  formResetCallback(): void {
+    this.#pending = undefined;
+    this.#forget();
+    this.#help.hidden = true;
+    this.#render();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    if (this.#model !== undefined) this.#model.readOnly = disabled || this.readOnly;
+  }
+
+  #render(): void {
+    this.#teardown();
+    const given = this.#definition ?? this.#scaleFromAttribute();
+    if (given === undefined) return;
+    // Validated once here, so defaults (e.g. `required`) are filled in for every reader.
+    const checked = validateScale(given);
+    if (!checked.success) {
+      throw new Error("<psy-screening> requires a valid scale definition", {
+        cause: checked.issues,
+      });
+    }
+    const definition = checked.data;
+    const model = new Model(
+      toSurveyModel(definition, {
+        locale: this.locale,
+        onePerPage: this.hasAttribute("one-per-page"),
+        readOnly: this.readOnly,
+      }),
+    );
+    model.applyTheme(this.#theme());
+    const resume = this.#pending ?? this.#recall();
+    if (resume !== undefined) model.data = answersToSurveyData(resume);
+    this.#model = model;
+    this.#modelDefinition = definition;
+    this.#detach = attachScreening(model, definition, {
+      onChange: (state) => {
+        this.#state = state;
+        this.#remember(state.answers);
+        this.#syncForm(state);
+        this.#emit("psy-change", state);
+      },
+      onProgress: (progress) => this.#emit("psy-progress", progress),
+      onFlag: (event) => {
+        this.#help.hidden = false;
+        this.#emit("psy-flag", event);
+      },
+      onComplete: (state) => {
+        this.#state = state;
+        this.#forget();
+        this.#syncForm(state);
+        this.#emit("psy-complete", state);
+      },
+    });
+    this.#localizeChrome();
+    this.#update();
+    this.#root = createRoot(this.#mount);
+    this.#root.render(createElement(Survey, { model }));
+  }
+
+  #teardown(): void {
+    this.#detach?.();
+    this.#detach = undefined;
+    this.#root?.unmount();
+    this.#root = undefined;
+    this.#model?.dispose();
+    this.#model = undefined;
+  }
+
+  #scaleFromAttribute(): ScaleDefinition | undefined {
+    const id = this.getAttribute("scale");
+    return id === null || id === "" ? undefined : getScale(id);
+  }
+
+  #theme() {
+    return this.getAttribute("theme") === "dark" ? DefaultDark : DefaultLight;
+  }
+
+  /** Re-scores the current answers (after a resume or a locale switch). */
+  #update(): void {
+    if (this.#model === undefined || this.#modelDefinition === undefined) return;
+    const answers = answersFromSurvey(this.#model, this.#modelDefinition);
+    this.#state = {
+      answers,
+      result: scoreResponse(this.#modelDefinition, answers, { locale: this.locale }),
+    };
+    this.#syncForm(this.#state);
+    if (this.#state.result.flags.some((f) => f.kind === "critical" || f.kind === "acute")) {
+      this.#help.hidden = false;
+    }
+  }
+
+  #localizeChrome(): void {
+    const ui = UI_STRINGS[this.locale];
+    this.#helpHeading.textContent = ui.helpHeading;
+    this.#base.setAttribute("aria-label", ui.regionLabel);
+  }
+
+  #syncForm({ answers }: ScreeningState): void {
+    const internals = this.#internals;
+    const definition = this.#modelDefinition;
+    if (internals === undefined || definition === undefined) return;
+    internals.setFormValue(JSON.stringify(answers));
+    const missing = definition.items.some(
+      (item) => item.required && typeof this.#model?.getValue(item.id) !== "number",
+    );
+    if (missing) {
+      internals.setValidity({ valueMissing: true }, UI_STRINGS[this.locale].required);
+    } else {
+      internals.setValidity({});
+    }
+  }
+
+  #emit<K extends keyof ScreeningEventDetails>(type: K, detail: ScreeningEventDetails[K]): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  #storageKey(): string | undefined {
+    if (this.getAttribute("persist") !== "local") return undefined;
+    const id = this.#definition?.id ?? this.getAttribute("scale") ?? "custom";
+    return this.getAttribute("persist-key") ?? `psyscreen:${id}`;
+  }
+
+  #remember(answers: ItemAnswers): void {
+    const key = this.#storageKey();
+    if (key !== undefined) localStorage.setItem(key, JSON.stringify(answers));
+  }
+
+  #recall(): Answers | undefined {
+    const key = this.#storageKey();
+    const saved = key === undefined ? null : localStorage.getItem(key);
+    if (saved === null) return undefined;
+    try {
+      return JSON.parse(saved) as Answers;
+    } catch {
+      return undefined;
+    }
+  }
+
+  #forget(): void {
+    const key = this.#storageKey();
+    if (key !== undefined) localStorage.removeItem(key);
+  }
+}
+
+function part(tag: string, name: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.setAttribute("part", name);
+  return el;
+}

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { type Browser, chromium } from "playwright-core";
+import { cssInlinePlugin } from "../css-inline-plugin";
+
+/** Chromium as the tests run it: Debian's, headless, no network side channels. */
+export const CHROMIUM = process.env.PSYSCREEN_CHROMIUM ?? "/usr/bin/chromium";
+
+/** A bundled element, served with test pages from 127.0.0.1 on an ephemeral port. */
+export interface Harness {
+  browser: Browser;
+  origin: string;
+  /** Serves `html` at `/<name>.html`; returns its URL. */
+  page(name: string, html: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Bundles `src/bundle.ts` the way the published single file is built (esbuild, browser,
+ * minified), serves it with test pages, and launches Chromium.
+ */
+export async function startHarness(extraFiles: Record<string, string> = {}): Promise<Harness> {
+  const out = mkdtempSync(join(tmpdir(), "psy-elements-"));
+  const result = await build({
+    entryPoints: [new URL("../src/bundle.ts", import.meta.url).pathname],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    write: false,
+    conditions: ["@psyscreen/source"],
+    define: { "process.env.NODE_ENV": '"production"' },
+    plugins: [cssInlinePlugin],
+    outdir: out,
+    logLevel: "error",
+  });
+  const files = new Map<string, { type: string; body: string | Uint8Array }>();
+  const bundle = { type: "text/javascript", body: result.outputFiles[0]!.contents };
+  files.set("/psy-screening.js", bundle);
+  files.set("/psy-screening.min.js", bundle); // the name the examples load
+  for (const [path, body] of Object.entries(extraFiles)) {
+    files.set(path, { type: "text/javascript", body });
+  }
+  const server: Server = createServer((req, res) => {
+    const file = files.get((req.url ?? "/").split("?")[0]!);
+    if (file === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": `${file.type}; charset=utf-8` }).end(file.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    browser,
+    origin,
+    page(name, html) {
+      files.set(`/${name}.html`, { type: "text/html", body: html });
+      return `${origin}/${name}.html`;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(out, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A test page: the bundle, an event log on `window.__events`, and `body`. */
+export function testPage(body: string, script = "", style = ""): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>psy-screening test</title>
+<style>body{font-family:serif;margin:16px}${style}</style></head>
+<body>${body}
+<script type="module">
+import * as psy from "/psy-screening.js";
+window.psy = psy;
+window.__events = [];
+for (const type of ["psy-change", "psy-progress", "psy-flag", "psy-complete"]) {
+  document.addEventListener(type, (e) => window.__events.push({
+    type, bubbles: e.bubbles, composed: e.composed, detail: JSON.parse(JSON.stringify(e.detail)),
+  }));
+}
+${script}
+window.__ready = true;
+</script></body></html>`;
+}
