@@ -1,4 +1,4 @@
-import { checkDecision, checkEvidenceIds, findRule } from "./check-decision";
+import { checkApproved, checkEvidenceIds } from "./check-decision";
 import { unmetExitCriterion } from "./check-exit-criteria";
 import { addHours, type FileContext, refuse } from "./file-context";
 import type { EventOf } from "./registry-event-schema";
@@ -21,12 +21,7 @@ export function applyExit(ctx: FileContext, draft: StudentFile, event: EventOf<"
     return refuse(ctx, "transition-illegal", { from, to });
   }
   const decision = { proposer: event.proposer, approver: event.approver, evidence: event.evidence };
-  const verdict = checkDecision(ctx, from, to, decision);
-  if (verdict === false) return false;
-  if (verdict === "unapproved") {
-    const rule = findRule(ctx.profile.transitions, from, to);
-    return refuse(ctx, "approval-missing", { from, to, allowed: rule?.approve ?? [] });
-  }
+  if (!checkApproved(ctx, from, to, decision)) return false;
   if (event.step === "exit") {
     const unmet = unmetExitCriterion(ctx, draft);
     if (unmet !== undefined) return refuse(ctx, "exit-criterion-unmet", { criterion: unmet });

@@ -1,4 +1,4 @@
-import { checkDecision, checkEvidenceIds, findRule } from "./check-decision";
+import { checkApproved, checkDecision, checkEvidenceIds, findRule } from "./check-decision";
 import { addHours, type FileContext, followUpOf, refuse } from "./file-context";
 import type { EventOf } from "./registry-event-schema";
 import type { RegistryStatus } from "./registry-status";
@@ -86,12 +86,7 @@ function reviewProvisional(
     setStatus(ctx, draft, to, level);
     return true;
   }
-  const verdict = checkDecision(ctx, from, to, decision);
-  if (verdict === false) return false;
-  if (verdict === "unapproved") {
-    const rule = findRule(ctx.profile.transitions, from, to);
-    return refuse(ctx, "approval-missing", { from, to, allowed: rule?.approve ?? [] });
-  }
+  if (!checkApproved(ctx, from, to, decision)) return false;
   setStatus(ctx, draft, to, level);
   return true;
 }

@@ -1,4 +1,4 @@
-import { checkDecision, checkEvidenceIds, findRule } from "./check-decision";
+import { checkApproved, checkEvidenceIds } from "./check-decision";
 import { addHours, type FileContext, followUpOf, refuse } from "./file-context";
 import type { RegistryEvent } from "./registry-event-schema";
 import type { RegistryStatus } from "./registry-status";
@@ -104,12 +104,7 @@ function move(
   if (!checkEvidenceIds(ctx, event.evidence)) return false;
   const from = draft.status;
   const decision = { proposer: event.proposer, approver: event.approver, evidence: event.evidence };
-  const verdict = checkDecision(ctx, from, to, decision);
-  if (verdict === false) return false;
-  if (verdict === "unapproved") {
-    const rule = findRule(ctx.profile.transitions, from, to);
-    return refuse(ctx, "approval-missing", { from, to, allowed: rule?.approve ?? [] });
-  }
+  if (!checkApproved(ctx, from, to, decision)) return false;
   if (to !== "referred") setStatus(ctx, draft, to, draft.level, draft.provisional);
   return true;
 }

@@ -3,6 +3,7 @@ import type { CensusResult, CoverageCell, PrevalenceCell } from "./census-result
 import type { RegionProfile } from "./region-profile-schema";
 import type { ReportDocument, ReportSection } from "./report-document";
 import { type ReportMessageKey, reportMessage } from "./report-messages";
+import { SCREEN_OUTCOMES } from "./screen-outcome";
 
 /** One term's headline figures, the points of the semester trend. */
 export interface CensusHeadline {
@@ -53,14 +54,10 @@ export interface CensusReportOptions {
   history?: readonly CensusReport[];
 }
 
-const URGENCY: readonly FlagKind[] = [
-  "acute",
-  "critical",
-  "positive",
-  "attention",
-  "invalid",
-  "incomplete",
-];
+/** Flag kinds from most to least urgent: the screen outcomes that are flags. */
+const URGENCY = SCREEN_OUTCOMES.filter(
+  (o): o is FlagKind => o !== "negative" && o !== "not-screened",
+);
 
 /**
  * Builds the census report of a census result: the figures a school leader, a county

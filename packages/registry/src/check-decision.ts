@@ -125,3 +125,24 @@ export function checkEvidenceIds(ctx: FileContext, ids: readonly string[]): bool
   }
   return true;
 }
+
+/**
+ * `checkDecision`, with a decision that lacks its approver refused too
+ * (`approval-missing`, naming the roles that may approve).
+ *
+ * @returns true when the decision is approved
+ */
+export function checkApproved(
+  ctx: FileContext,
+  from: RegistryStatus,
+  to: RegistryStatus,
+  decision: Decision,
+): boolean {
+  const verdict = checkDecision(ctx, from, to, decision);
+  if (verdict === false) return false;
+  if (verdict === "unapproved") {
+    const rule = findRule(ctx.profile.transitions, from, to);
+    return refuse(ctx, "approval-missing", { from, to, allowed: rule?.approve ?? [] });
+  }
+  return true;
+}
