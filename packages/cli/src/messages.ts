@@ -67,6 +67,10 @@ export const MESSAGES = {
     "duckdb-failed": "DuckDB could not score the input: {reason}",
     "duckdb-unsupported":
       "--engine duckdb reads UTF-8 CSV or Parquet and writes CSV; it does not take {options} (use the default engine).",
+    "demo-kind-k12": "K-12",
+    "demo-kind-university": "university",
+    "demo-data-written":
+      "Wrote a synthetic {kind} school ({students} students, term {term}, seed {seed}) to {dir}: {files}. Every id and answer is made up.",
     bug: "psyscreen {version} on Node {node} hit a bug. Please report it with the command you ran:",
   },
   "zh-CN": {
@@ -129,6 +133,10 @@ export const MESSAGES = {
     "duckdb-failed": "DuckDB 无法对输入计分：{reason}",
     "duckdb-unsupported":
       "--engine duckdb 只读取 UTF-8 CSV 或 Parquet 并输出 CSV，不支持 {options}（请使用默认引擎）。",
+    "demo-kind-k12": "中小学",
+    "demo-kind-university": "高校",
+    "demo-data-written":
+      "已将一所虚构的{kind}学校（{students} 名学生，学期 {term}，种子 {seed}）写入 {dir}：{files}。所有编号与作答均为虚构。",
     bug: "psyscreen {version}（Node {node}）遇到了程序错误。请连同所运行的命令一起报告：",
   },
 } as const satisfies Record<Locale, Record<string, string>>;

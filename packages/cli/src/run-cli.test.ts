@@ -517,3 +517,34 @@ describe("psyscreen reliability against R", () => {
     expect(total.itemStats[5].frequencies).toHaveLength(4);
   });
 });
+
+describe("psyscreen demo-data", () => {
+  it("writes the same synthetic school for the same seed, ready to score", async () => {
+    const dirs = [0, 1].map(() => mkdtempSync(join(tmpdir(), "psyscreen-demo-")));
+    for (const dir of dirs) {
+      const { code, err } = await run(["demo-data", "--students", "500", "--out", dir]);
+      expect(code).toBe(0);
+      expect(err).toMatch(
+        /^Wrote a synthetic K-12 school \(486 students, term 2026-2027-1, seed 1\)/,
+      );
+    }
+    const read = (dir: string, name: string) => readFileSync(join(dir, name), "utf8");
+    const roster = read(dirs[0]!, "roster.csv").trim().split("\n");
+    expect(roster).toHaveLength(487);
+    expect(read(dirs[1]!, "roster.csv")).toBe(read(dirs[0]!, "roster.csv"));
+    const campaign = JSON.parse(read(dirs[0]!, "campaign.json")) as { term: string };
+    expect(campaign.term).toBe("2026-2027-1");
+    const sheets = join(dirs[0]!, "responses-phq-9.csv");
+    const scored = await run(["score", "--scale", "phq-9", "--id-column", "student_id", sheets]);
+    // absent, refused and exempt sheets have no answers: rejected with their line, never dropped
+    const lines = read(dirs[0]!, "responses-phq-9.csv").trim().split("\n").length - 1;
+    const [, scoredRows, rejectedRows] = /rows scored: (\d+) .*rejected: (\d+)/.exec(scored.err)!;
+    expect(Number(scoredRows) + Number(rejectedRows)).toBe(lines);
+    expect(Number(scoredRows)).toBeGreaterThan(0);
+  });
+
+  it("refuses a number of students that is not a whole number above 0", async () => {
+    const { code } = await run(["demo-data", "--students", "0", "--out", tmpdir()]);
+    expect(code).toBe(2);
+  });
+});

@@ -1,6 +1,7 @@
 import { type Locale, SQL_DIALECTS, type SqlDialect } from "@psyscreen/core";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { CliError } from "./cli-error";
+import { demoDataCommand } from "./commands/demo-data-command";
 import { normsCommand } from "./commands/norms-command";
 import { reliabilityCommand } from "./commands/reliability-command";
 import { scalesCommand } from "./commands/scales-command";
@@ -285,6 +286,40 @@ Run "psyscreen <command> --help" for a command's options and an example; docs/cl
     .addHelpText("after", "\nExample:\n  $ psyscreen scales")
     .action(() => {
       code = scalesCommand(locale, io);
+    });
+
+  program
+    .command("demo-data")
+    .description("Write a synthetic school to try everything on / 生成虚构学校数据以供试用")
+    .addHelpText("after", "\nExample:\n  $ psyscreen demo-data --students 2000 --out demo")
+    .requiredOption(
+      "--out <dir>",
+      "the folder to write roster.csv, responses-<scale>.csv, campaign.json",
+    )
+    .option("--students <n>", "about how many students (classes are sized to come close)", (v) => {
+      const n = Number.parseInt(v, 10);
+      if (!(n > 0)) throw new InvalidArgumentError("a whole number above 0");
+      return n;
+    })
+    .addOption(
+      new Option("--kind <kind>", "the kind of school")
+        .choices(["k12", "university"])
+        .default("k12"),
+    )
+    .option("--seed <seed>", "the same seed always gives the same school", "1")
+    .option("--term <term>", "the census term, e.g. 2026-2027-1")
+    .action(async (options: Record<string, unknown>) => {
+      code = await demoDataCommand(
+        {
+          out: options.out as string,
+          kind: options.kind as "k12" | "university",
+          seed: options.seed as string,
+          ...(options.students === undefined ? {} : { students: options.students as number }),
+          ...(options.term === undefined ? {} : { term: options.term as string }),
+        },
+        locale,
+        io,
+      );
     });
 
   try {

@@ -19,15 +19,22 @@ function newest(dir: string): number {
   return t;
 }
 
-function builtAt(): number {
-  try {
-    return statSync(bin).mtimeMs;
-  } catch {
-    return 0;
-  }
+/** When a package's dist/index.js was built (0: never); `dir` is its source folder. */
+function builtAt(dir: string): number {
+  const root = dir.endsWith("/src") ? dir.slice(0, -"/src".length) : dir;
+  return statSync(join(repo, root, "dist", "index.js"), { throwIfNoEntry: false })?.mtimeMs ?? 0;
 }
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** The CLI and the workspace packages it imports, in build order: source folder, name. */
+const BUILT = [
+  ["packages/core/src", "@psyscreen/core"],
+  ["scales", "@psyscreen/scales"],
+  ["packages/registry/src", "@psyscreen/registry"],
+  ["packages/demo-data/src", "@psyscreen/demo-data"],
+  ["packages/cli/src", "@psyscreen/cli"],
+] as const;
 
 /**
  * Builds the CLI (and the packages it imports) when dist is missing or older than their
@@ -36,10 +43,8 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  */
 export function ensureBuilt(): void {
   const fresh = () =>
-    builtAt() >
-    Math.max(
-      ...["packages/cli/src", "packages/core/src", "scales"].map((d) => newest(join(repo, d))),
-    );
+    statSync(bin, { throwIfNoEntry: false }) !== undefined &&
+    BUILT.every(([dir]) => builtAt(dir) > newest(join(repo, dir)));
   if (fresh()) return;
   const lock = join(
     tmpdir(),
@@ -60,11 +65,10 @@ export function ensureBuilt(): void {
   }
   try {
     if (fresh()) return;
-    execFileSync(
-      "npm",
-      ["run", "build", "-w", "@psyscreen/core", "-w", "@psyscreen/scales", "-w", "@psyscreen/cli"],
-      { cwd: repo, stdio: "ignore" },
-    );
+    execFileSync("npm", ["run", "build", ...BUILT.flatMap(([, name]) => ["-w", name])], {
+      cwd: repo,
+      stdio: "ignore",
+    });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 import { type ScaleDefinition, validateScale } from "@psyscreen/core";
-import { getScale, scaleIds } from "@psyscreen/scales";
+import { getScale, listScales, scaleIds } from "@psyscreen/scales";
 import { Model } from "survey-core";
 import { describe, expect, it } from "vitest";
 import { bilingualScale, hostileScale } from "../test/test-scales";
@@ -148,9 +148,16 @@ describe("toSurveyModel", () => {
 });
 
 describe("toSurveyModel over every shipped scale", () => {
+  const content = new Map(listScales().map((s) => [s.id, s.content]));
   it.each(scaleIds)("%s: one question per item, choices equal to its response set", (id) => {
     const def = getScale(id);
-    const model = new Model(toSurveyModel(def));
+    // a scoring-only scale ships no wording: refused unless the host asks for item ids
+    if (content.get(id) === "scoring-only") {
+      expect(() => toSurveyModel(def)).toThrow(/requires text for every item/);
+    }
+    const model = new Model(
+      toSurveyModel(def, content.get(id) === "scoring-only" ? { missingText: "item-id" } : {}),
+    );
     for (const item of def.items) {
       const q = model.getQuestionByName(item.id);
       expect(q, item.id).toBeTruthy();
