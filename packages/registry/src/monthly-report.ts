@@ -217,6 +217,7 @@ export function monthlyReportDocument(
       bars: report.levels.map((l) => ({
         label: l.label[locale] ?? l.label.en ?? l.code,
         value: l.files,
+        colour: l.colour,
         display:
           l.files === null
             ? count(null)
@@ -227,7 +228,7 @@ export function monthlyReportDocument(
     {
       kind: "table",
       title: t("monthly-overdue"),
-      columns: [t("monthly-work"), t("count")],
+      columns: [t("monthly-work"), t("monthly-items")],
       rows: report.overdue.map((o) => [t(`overdue-${o.kind}` as ReportMessageKey), count(o.items)]),
     },
   ];

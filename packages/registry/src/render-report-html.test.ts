@@ -18,6 +18,8 @@ describe("renderReportHtml", () => {
         bars: [
           { label: hostile, value: 0.5, short: true },
           { label: "c2", value: null },
+          { label: "c3", value: 0.9, colour: "#d32f2f" },
+          { label: "c4", value: 0.9, colour: 'red" onload="x' },
         ],
       },
       { kind: "table", title: "Table", columns: ["a", "b"], rows: [[hostile, 3]] },
@@ -45,9 +47,11 @@ describe("renderReportHtml", () => {
 
   it("draws bars, the target line and a trend, with the numbers in accessible labels", () => {
     expect(html.match(/class="bar short"/g)).toHaveLength(1);
+    expect(html.match(/style="fill:/g)).toHaveLength(1); // only the plain #rrggbb colour
+    expect(html).toContain('style="fill:#d32f2f"');
     expect(html).toContain('class="target"');
     expect(html).toContain("<polyline");
-    expect(html).toMatch(/aria-label="Coverage: [^"]*50.0 %; c2 —"/);
+    expect(html).toMatch(/aria-label="Coverage: [^"]*50.0 %; c2 —; c3 90.0 %; c4 90.0 %"/);
   });
 });
 

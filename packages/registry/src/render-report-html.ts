@@ -20,6 +20,13 @@ function formatValue(value: number, unit: "share" | "count"): string {
   return unit === "share" ? `${(value * 100).toFixed(1)} %` : value.toLocaleString("en");
 }
 
+/** A bar's own colour as an attribute, only when it is a plain `#rrggbb`. */
+function colourOf(bar: ReportBar): string {
+  return bar.colour !== undefined && /^#[0-9a-f]{6}$/i.test(bar.colour)
+    ? ` style="fill:${bar.colour}"`
+    : "";
+}
+
 function barsSvg(section: Extract<ReportSection, { kind: "bars" }>): string {
   const rowHeight = 22;
   const labelWidth = 150;
@@ -38,7 +45,7 @@ function barsSvg(section: Extract<ReportSection, { kind: "bars" }>): string {
     const rect =
       bar.value === null
         ? ""
-        : `<rect x="${labelWidth}" y="${y + 3}" width="${(x(bar.value) - labelWidth).toFixed(1)}" height="${rowHeight - 8}" class="${bar.short ? "bar short" : "bar"}"/>`;
+        : `<rect x="${labelWidth}" y="${y + 3}" width="${(x(bar.value) - labelWidth).toFixed(1)}" height="${rowHeight - 8}" class="${bar.short ? "bar short" : "bar"}"${colourOf(bar)}/>`;
     return `<g><text x="${labelWidth - 6}" y="${y + rowHeight / 2 + 4}" text-anchor="end">${esc(bar.label)}</text>${rect}<text x="${labelWidth + barWidth + 6}" y="${y + rowHeight / 2 + 4}">${esc(shown)}</text></g>`;
   });
   const target =

@@ -27,6 +27,8 @@ export interface ReportBar {
   display?: string;
   /** Marks a bar that misses its target. */
   short?: boolean;
+  /** The bar's colour, `#rrggbb` (e.g. a warning level's); anything else is ignored. */
+  colour?: string;
 }
 
 /** A section of a report. */
