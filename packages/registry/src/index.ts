@@ -106,6 +106,7 @@ export {
   RegionProfileSchema,
 } from "./region-profile-schema";
 export { type AppendResult, Registry, type RegistryOptions } from "./registry";
+export { REGISTRY_EVENT_SCHEMA_ID, registryEventJsonSchema } from "./registry-event-json-schema";
 export {
   type EventOf,
   REGISTRY_EVENT_TYPES,
