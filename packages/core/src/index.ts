@@ -12,6 +12,7 @@ export type { Condition } from "./condition-schema";
 export { type ContentPack, type ContentPackInput, ContentPackSchema } from "./content-pack-schema";
 export { ENGINE_FLAGS } from "./engine-flags";
 export { ENGINE_VERSION } from "./engine-version";
+export { type CsvRowOptions, formatCsvRow } from "./format-csv-row";
 export {
   FORMULA_FUNCTIONS,
   type FormulaFunction,
@@ -40,6 +41,7 @@ export {
   localize,
   type PartialLocalizedText,
 } from "./locale";
+export { neutralizeFormula } from "./neutralize-formula";
 export { type NormScores, normScores } from "./norm-scores";
 export type { NormGroup, NormTable } from "./norm-table-schema";
 export { type ItemReliability, type ReliabilityResult, reliability } from "./reliability";

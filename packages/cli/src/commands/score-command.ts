@@ -1,7 +1,6 @@
-import { compileScale, type Locale, scoreResponse } from "@psyscreen/core";
+import { compileScale, formatCsvRow, type Locale, scoreResponse } from "@psyscreen/core";
 import { answerRows } from "../answer-rows";
 import { CliError } from "../cli-error";
-import { formatCsvRow } from "../csv/format-csv-row";
 import { fileSize } from "../file-size";
 import type { Io } from "../io";
 import { loadScale } from "../load-scale";

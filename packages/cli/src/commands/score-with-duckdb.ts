@@ -1,7 +1,6 @@
 import { extname, resolve } from "node:path";
-import { type Locale, scaleToSql } from "@psyscreen/core";
+import { formatCsvRow, type Locale, scaleToSql } from "@psyscreen/core";
 import { CliError } from "../cli-error";
-import { formatCsvRow } from "../csv/format-csv-row";
 import type { Io } from "../io";
 import { loadScale } from "../load-scale";
 import { say } from "../messages";

@@ -1,6 +1,6 @@
+import { formatCsvRow } from "@psyscreen/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCsvRow } from "./format-csv-row";
 import { readRecords } from "./read-records";
 
 async function all(chunks: string[], delimiter = ",") {

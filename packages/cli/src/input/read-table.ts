@@ -1,8 +1,8 @@
 import { createReadStream } from "node:fs";
 import { extname } from "node:path";
 import type { Locale } from "@psyscreen/core";
+import { formatCsvRow } from "@psyscreen/core";
 import { CliError } from "../cli-error";
-import { formatCsvRow } from "../csv/format-csv-row";
 import { readRecords } from "../csv/read-records";
 import { say } from "../messages";
 import { decodeChunks } from "./decode-chunks";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
+import { formatCsvRow } from "@psyscreen/core";
 import { strFromU8, unzipSync } from "fflate";
 import { CliError } from "../cli-error";
-import { formatCsvRow } from "../csv/format-csv-row";
 import { say } from "../messages";
 import type { ReadTableOptions, TableEvent } from "./read-table";
 

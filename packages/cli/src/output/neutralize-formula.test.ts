@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { formatCsvRow, neutralizeFormula } from "@psyscreen/core";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { formatCsvRow } from "../csv/format-csv-row";
-import { neutralizeFormula } from "./neutralize-formula";
 import { XlsxWriter } from "./xlsx-writer";
 
 describe("formula injection", () => {

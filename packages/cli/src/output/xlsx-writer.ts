@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
+import { neutralizeFormula } from "@psyscreen/core";
 import { strToU8, Zip, ZipDeflate } from "fflate";
-import { neutralizeFormula } from "./neutralize-formula";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -1,4 +1,4 @@
-import { neutralizeFormula } from "../output/neutralize-formula";
+import { neutralizeFormula } from "./neutralize-formula";
 
 /** How `formatCsvRow` writes. */
 export interface CsvRowOptions {
