@@ -1,11 +1,10 @@
 import { SAFETY_FLAG_KINDS } from "./check-flags";
 import { comparedItems } from "./compile-condition";
-import { compileFormula } from "./compile-formula";
 import { BAND_TOLERANCE, type CompiledScale } from "./compile-scale";
 import type { Condition } from "./condition-schema";
+import { FORMULA_HELPERS, formulaToJs } from "./formula-to-js";
 import type { Rounding } from "./identifier-schema";
-import { TIE_TOLERANCE } from "./round-value";
-import { createRowState, type RowState } from "./row-state";
+import { roundValue, TIE_TOLERANCE } from "./round-value";
 
 /** The typed arrays a generated batch loop fills. */
 export interface BatchArrays {
@@ -39,8 +38,8 @@ const jsOp = (op: string) => (op === "==" ? "===" : op === "!=" ? "!==" : op);
  * Generates, once per compiled scale, a loop specialised to it — every item's check,
  * every score's rule, band and flag written out as straight-line code, as ARCHITECTURE's
  * Speed section asks — with the exact semantics of the closures `scoreResponse` uses
- * (property tests compare them on random definitions). Formula scores call their
- * compiled closure. Returns undefined where code generation is not allowed (a page's
+ * (property tests compare them on random definitions). Formula scores are written in
+ * as expressions too (`formulaToJs`). Returns undefined where code generation is not allowed (a page's
  * Content-Security-Policy without 'unsafe-eval'); `scoreBatch` then uses the closures.
  */
 export function batchLoop(
@@ -68,7 +67,6 @@ function build(scale: CompiledScale, missingValue: number, notShownValue: number
   const emit = (line: string): void => {
     lines.push(line);
   };
-  const formulas: ((st: RowState) => number)[] = [];
   // one rounding function per rule, its factor and tie mode written in (as roundValue)
   const rounders = new Map<string, string>();
   const round = (x: string, rule: Rounding) => {
@@ -150,18 +148,12 @@ function build(scale: CompiledScale, missingValue: number, notShownValue: number
         ...scoreDeps.map((d) => `sc${d} !== sc${d}`),
         ...itemDeps.map((d) => `s${d} !== 2`),
       ];
-      formulas.push(
-        compileFormula<RowState>(analysis.formulas[k]!, (name) => {
-          const sIndex = analysis.scoreIndex.get(name);
-          if (sIndex !== undefined) return (st) => st.value[sIndex]!;
-          const iIndex = analysis.itemIndex.get(name)!;
-          return (st) => st.raw[iIndex]!;
-        }),
-      );
+      const expression = formulaToJs(analysis.formulas[k]!, (name) => {
+        const sIndex = analysis.scoreIndex.get(name);
+        return sIndex !== undefined ? `sc${sIndex}` : `x${analysis.itemIndex.get(name)!}`;
+      });
       emit(`if (${lacks.join(" || ") || "false"}) { rc${k} = 2; } else {`);
-      for (const d of scoreDeps) emit(`st.value[${d}] = sc${d};`);
-      for (const d of itemDeps) emit(`st.raw[${d}] = x${d};`);
-      emit(`  const w = ${finish(`formulas[${formulas.length - 1}](st)`)};`);
+      emit(`  const w = ${finish(expression)};`);
       emit(`  if (w - w === 0) sc${k} = w; else rc${k} = 3; }`);
     } else if (s.method === "count") {
       const items = s.items.map((id) => analysis.itemIndex.get(id)!);
@@ -244,11 +236,10 @@ function build(scale: CompiledScale, missingValue: number, notShownValue: number
   emit("}");
 
   const factory = new Function(
-    "formulas",
-    "st",
-    `${[...rounders.values()].join("\n")}\nreturn function batchLoop(columns, rows, missingValue, notShownValue, out) {\n${lines.join("\n")}\n};`,
-  ) as (formulas: ((st: RowState) => number)[], st: RowState) => BatchLoop;
-  return factory(formulas, createRowState(def.items.length, def.scores.length));
+    "roundValue",
+    `${FORMULA_HELPERS}\n${[...rounders.values()].join("\n")}\nreturn function batchLoop(columns, rows, missingValue, notShownValue, out) {\n${lines.join("\n")}\n};`,
+  ) as (round: typeof roundValue) => BatchLoop;
+  return factory(roundValue);
 }
 
 /** `roundValue` for one rule, step for step, with the rule's constants written in. */

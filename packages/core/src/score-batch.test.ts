@@ -213,6 +213,52 @@ describe("scoreBatch", () => {
     }
   });
 
+  it("writes every formula operator and function into the loop with the closures' numbers (property)", () => {
+    const formulas = [
+      "q1 / (q2 - 1)",
+      "(q1 / (q2 - 1) > 0) + 1",
+      "q1 ^ 2 - q3 * 2 + 1",
+      "(q1 == q2) + (q1 != q3) + (q1 < q2) + (q1 > q2) + (q1 <= q3) + (q1 >= q3)",
+      "(q1 and q2) + (q1 or not q3) + not (q2 - 1)",
+      "q1 > 1 ? q2 : -q3",
+      "abs(q1 - 3) + floor(q2 / 2) + ceil(q3 / 2) + sqrt(q1 - 1)",
+      "round(q1 / 3, 2) + round(q2 / 2) + min(q1, q2, q3) + max(q1, q2)",
+      "f1 / (q1 - 2) + (f1 > 0 ? 1 : 0)",
+    ];
+    const input = {
+      ...nineItemScale(),
+      items: ["q1", "q2", "q3"].map((id) => ({ id, responseSet: "freq", text: { en: id } })),
+      scores: formulas.map((formula, k) => ({
+        id: `f${k}`,
+        name: { en: `f${k}`, "zh-CN": `f${k}` },
+        method: "formula" as const,
+        formula,
+        range: { min: -1000, max: 1000 },
+      })),
+      flags: [],
+    };
+    const generated = valid(input);
+    const row = fc.tuple(...[0, 1, 2].map(() => fc.constantFrom(0, 1, 2, 3, Number.NaN)));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), (rows) => {
+        const columns = Object.fromEntries(
+          ["q1", "q2", "q3"].map((id, i) => [id, Float64Array.from(rows, (r) => r[i]!)]),
+        );
+        const fast = scoreBatch(generated, columns);
+        const fresh = valid(input);
+        vi.stubGlobal("Function", function refuse() {
+          throw new EvalError("no eval");
+        });
+        try {
+          expect(fast).toEqual(scoreBatch(fresh, columns));
+        } finally {
+          vi.unstubAllGlobals();
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("gives the same bands, norms and flags as scoreResponse on the sample scales (property)", () => {
     for (const [input, group] of [
       [nineItemScale(), undefined],
