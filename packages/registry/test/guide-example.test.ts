@@ -37,6 +37,12 @@ describe("docs/guides/registry.md", () => {
       red: null,
     });
     expect(ndjson.includes("s-002")).toBe(false);
+    expect(ex.october.levels.map((l) => `${l.code}: ${l.files}`)).toEqual([
+      "red: null",
+      "orange: 0",
+      "yellow: null",
+    ]);
+    expect(ex.page.includes("s-003") || ex.csv.includes("s-003")).toBe(false);
     for (const printed of [
       "// => { success: true, added: 5, skipped: 0 }",
       "// => { success: true, added: 0, skipped: 5 }",
@@ -45,6 +51,7 @@ describe("docs/guides/registry.md", () => {
       '// => ["interview", "plan"]',
       '// => "需要谈话"',
       "// => { yellow: null, orange: 0, red: null }",
+      '// => ["red: null", "orange: 0", "yellow: null"]',
     ]) {
       expect(guide).toContain(printed);
     }

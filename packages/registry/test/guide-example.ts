@@ -4,9 +4,13 @@ import {
   CN_K12,
   exportEventStream,
   importCensus,
+  monthlyReport,
+  monthlyReportDocument,
   overdue,
   pseudonymKey,
   Registry,
+  renderReportHtml,
+  reportToCsv,
   validateProfile,
   viewFor,
 } from "@psyscreen/registry";
@@ -99,4 +103,12 @@ const events = (await Promise.all(students.map((s) => registry.events(s.studentI
 const ndjson = await exportEventStream(events, { key, profile });
 ndjson.includes("s-002"); // => false
 
-export { census, key, ndjson, profile, refused, registry, s003 };
+// 8. October's monthly dispatch report (每月调度): counts only, and every count under the
+//    profile's minimum cell size (5) suppressed; as a page to open offline and as CSV.
+const october = monthlyReport(await registry.files(), { profile, month: "2026-10" });
+october.levels.map((l) => `${l.code}: ${l.files}`); // => ["red: null", "orange: 0", "yellow: null"]
+const page = renderReportHtml(monthlyReportDocument(october, "zh-CN"));
+const csv = reportToCsv(monthlyReportDocument(october, "en"));
+page.includes("s-003") || csv.includes("s-003"); // => false
+
+export { census, csv, key, ndjson, october, page, profile, refused, registry, s003 };
