@@ -548,3 +548,65 @@ describe("psyscreen demo-data", () => {
     expect(code).toBe(2);
   });
 });
+
+describe("psyscreen census run", () => {
+  it("gives from the CSV files exactly the census of the school they were written from", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "psyscreen-census-"));
+    await run(["demo-data", "--students", "500", "--out", dir]);
+    const files = ["phq-2", "gad-2", "phq-9", "gad-7"].flatMap((s) => [
+      "--responses",
+      join(dir, `responses-${s}.csv`),
+    ]);
+    const now = "2026-10-08T00:00:00Z";
+    const { code, out, err } = await run([
+      "census",
+      "run",
+      "--campaign",
+      join(dir, "campaign.json"),
+      "--roster",
+      join(dir, "roster.csv"),
+      ...files,
+      "--now",
+      now,
+      "--report",
+      join(dir, "census.html"),
+      "--follow-up",
+      join(dir, "follow-up.csv"),
+    ]);
+    expect(code, err).toBe(0);
+    const { generateSchool } = await import("@psyscreen/demo-data");
+    const { censusReport, resolveProfile, runCensus } = await import("@psyscreen/registry");
+    const school = generateSchool({ seed: "1", classSize: 9 });
+    const direct = runCensus(school, { now });
+    const profile = resolveProfile(school.profile, []);
+    if (!direct.success || !profile.success) throw new Error("direct census failed");
+    expect(JSON.parse(out)).toEqual(
+      JSON.parse(JSON.stringify(censusReport(direct.data, { profile: profile.data }))),
+    );
+    const followUp = readFileSync(join(dir, "follow-up.csv"), "utf8").trim().split("\n");
+    expect(followUp.slice(1).map((l) => l.split(",")[1])).toEqual(
+      direct.data.followUp.map((f) => f.studentId),
+    );
+    expect(readFileSync(join(dir, "census.html"), "utf8")).toMatch(/^<!doctype html>/);
+    expect(err).toMatch(/^2026-2027-1: \d+ of \d+ screened/);
+  });
+
+  it("prints the issues and exits 1 when the sheets do not fit the roster", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "psyscreen-census-"));
+    await run(["demo-data", "--students", "100", "--out", dir]);
+    const sheets = join(dir, "responses-phq-9.csv");
+    writeFileSync(sheets, `${readFileSync(sheets, "utf8")}s9999,absent,,${",".repeat(9)}\n`);
+    const { code, err } = await run([
+      "census",
+      "run",
+      "--campaign",
+      join(dir, "campaign.json"),
+      "--roster",
+      join(dir, "roster.csv"),
+      "--responses",
+      sheets,
+    ]);
+    expect(code).toBe(1);
+    expect(err).toContain("s9999");
+  });
+});

@@ -1,6 +1,7 @@
 import { type Locale, SQL_DIALECTS, type SqlDialect } from "@psyscreen/core";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { CliError } from "./cli-error";
+import { censusCommand } from "./commands/census-command";
 import { demoDataCommand } from "./commands/demo-data-command";
 import { normsCommand } from "./commands/norms-command";
 import { reliabilityCommand } from "./commands/reliability-command";
@@ -286,6 +287,59 @@ Run "psyscreen <command> --help" for a command's options and an example; docs/cl
     .addHelpText("after", "\nExample:\n  $ psyscreen scales")
     .action(() => {
       code = scalesCommand(locale, io);
+    });
+
+  const census = program.command("census").description("The semester census / 学期普查");
+  census
+    .command("run")
+    .description(
+      "Run a census: coverage, follow-up list, report / 运行普查：覆盖率、跟进名单、报告",
+    )
+    .addHelpText(
+      "after",
+      "\nExample:\n  $ psyscreen census run --profile cn-k12 --campaign demo/campaign.json --roster demo/roster.csv \\\n      --responses demo/responses-phq-9.csv --responses demo/responses-gad-7.csv --report census.html",
+    )
+    .requiredOption(
+      "--campaign <file>",
+      "the campaign JSON (term, scales per grade, window, target)",
+    )
+    .requiredOption(
+      "--roster <file>",
+      "the roster: student_id, grade, sex, birth_year, age_band, family_flags, unit_<tier>",
+    )
+    .requiredOption(
+      "--responses <file>",
+      "a sheet file of one scale (repeat for each scale)",
+      collect,
+      [],
+    )
+    .option("--profile <id|file>", "a preset (cn-k12, cn-university) or a profile JSON", "cn-k12")
+    .option("--now <time>", "when the census runs (ISO 8601), for deadlines; default now")
+    .option("--out <file>", "the census report as JSON (counts only); default standard output")
+    .option("--report <file>", "the census report as an offline HTML page")
+    .option(
+      "--follow-up <file>",
+      "the follow-up list as CSV, with student ids (psychology teacher only)",
+    )
+    .option("--encoding <label>", "the text encoding of the CSV files; default detect")
+    .action(async (options: Record<string, unknown>) => {
+      const opt = (key: string) =>
+        options[key] === undefined ? {} : { [key]: options[key] as string };
+      code = await censusCommand(
+        {
+          profile: options.profile as string,
+          campaign: options.campaign as string,
+          roster: options.roster as string,
+          responses: options.responses as string[],
+          ...opt("now"),
+          ...opt("out"),
+          ...opt("report"),
+          ...opt("followUp"),
+          ...opt("encoding"),
+        },
+        locale,
+        io,
+      );
     });
 
   program

@@ -1,0 +1,220 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { formatCsvRow, type Locale, type ScaleDefinition } from "@psyscreen/core";
+import {
+  type CampaignInput,
+  type CensusResponse,
+  censusReport,
+  censusReportDocument,
+  getPreset,
+  type RegionProfileInput,
+  type RosterStudent,
+  renderReportHtml,
+  resolveProfile,
+  runCensus,
+} from "@psyscreen/registry";
+import { CliError } from "../cli-error";
+import { readTable } from "../input/read-table";
+import type { Io } from "../io";
+import { loadScale } from "../load-scale";
+import { say } from "../messages";
+
+/** Options of `psyscreen census run`. */
+export interface CensusCommandOptions {
+  /** A preset id (`cn-k12`, `cn-university`) or a profile JSON file. */
+  profile: string;
+  campaign: string;
+  roster: string;
+  /** Sheet files, one scale each (the scale is read off the item columns). */
+  responses: string[];
+  /** When the census runs (deadlines, overdue); default now. */
+  now?: string;
+  /** The census report (JSON, counts only); default standard output. */
+  out?: string;
+  /** The census report as an offline HTML page. */
+  report?: string;
+  /** The follow-up list as CSV, with student ids: for the psychology teacher only. */
+  followUp?: string;
+  encoding?: string;
+}
+
+type Row = { line: number; cells: Record<string, string> };
+
+/** The rows of a CSV, TSV or XLSX file as column → text; a malformed row stops the run. */
+async function readRows(file: string, locale: Locale, encoding?: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  let columns: string[] = [];
+  for await (const event of readTable({ file, locale, encoding })) {
+    if (event.kind === "header") columns = event.columns;
+    else if (event.kind === "malformed") {
+      throw new CliError(
+        `${file}:${event.line}${event.column ? `:${event.column}` : ""}: ${event.reason}`,
+      );
+    } else if (event.kind === "cells") {
+      const cells: Record<string, string> = {};
+      columns.forEach((c, i) => {
+        cells[c] =
+          event.cells[i] === undefined || event.cells[i] === null ? "" : String(event.cells[i]);
+      });
+      rows.push({ line: event.line, cells });
+    }
+  }
+  return rows;
+}
+
+async function readJson(file: string, locale: Locale): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    throw new CliError(say(locale, "json-invalid", { file, reason: (error as Error).message }));
+  }
+}
+
+/** A roster row (`student_id`, `grade`, `sex`, `birth_year`, `age_band`, `family_flags`, `unit_<tier>`). */
+function rosterStudent(row: Row): RosterStudent {
+  const c = row.cells;
+  const units: Record<string, string> = {};
+  for (const [column, value] of Object.entries(c)) {
+    if (column.startsWith("unit_") && value !== "") units[column.slice(5)] = value;
+  }
+  return {
+    studentId: c.student_id ?? "",
+    grade: c.grade ?? "",
+    units,
+    ...(c.sex ? { sex: c.sex as RosterStudent["sex"] } : {}),
+    ...(c.birth_year ? { birthYear: Number(c.birth_year) } : {}),
+    ...(c.age_band ? { ageBand: c.age_band as RosterStudent["ageBand"] } : {}),
+    ...(c.family_flags
+      ? { familyFlags: c.family_flags.split(";") as RosterStudent["familyFlags"] }
+      : {}),
+  };
+}
+
+/** The campaign's scale whose items are all columns of a sheet file. */
+function scaleOfSheet(file: string, columns: string[], scales: ScaleDefinition[]): ScaleDefinition {
+  const fits = scales.filter((s) => s.items.every((item) => columns.includes(item.id)));
+  if (fits.length !== 1) {
+    throw new CliError(
+      `${file}:1: the item columns fit ${fits.length === 0 ? "none" : "more than one"} of the campaign's scales (${scales.map((s) => s.id).join(", ")})`,
+    );
+  }
+  return fits[0]!;
+}
+
+/**
+ * `psyscreen census run`: reads a roster, a campaign and one sheet file per scale (the
+ * files `psyscreen demo-data` writes, or a school's own export in the same columns),
+ * runs the census, and writes its report — counts only — as JSON, and on request as an
+ * offline HTML page and the follow-up list as CSV.
+ *
+ * @returns 0, or 1 when the input does not fit (its issues are printed)
+ */
+export async function censusCommand(
+  options: CensusCommandOptions,
+  locale: Locale,
+  io: Io,
+): Promise<number> {
+  const profile = (getPreset(options.profile) ??
+    (await readJson(options.profile, locale))) as RegionProfileInput;
+  const campaign = (await readJson(options.campaign, locale)) as CampaignInput;
+  const scaleIds = [...new Set(Object.values(campaign.scales ?? {}).flat())];
+  const scales = scaleIds.map((id) => loadScale(id, locale));
+  const roster = (await readRows(options.roster, locale, options.encoding)).map(rosterStudent);
+  const gradeOf = new Map(roster.map((s) => [s.studentId, s.grade]));
+
+  const responses: CensusResponse[] = [];
+  for (const file of options.responses) {
+    const rows = await readRows(file, locale, options.encoding);
+    const scale = scaleOfSheet(file, Object.keys(rows[0]?.cells ?? {}), scales);
+    for (const { cells } of rows) {
+      const status = cells.status as CensusResponse["status"];
+      const grade = gradeOf.get(cells.student_id ?? "");
+      // a sheet with no answers stands for every scale of the student's grade: each file
+      // holds it, and it belongs only to the scales the grade answers (a student not on
+      // the roster goes on, for the census to refuse by name)
+      const battery = grade === undefined ? undefined : (campaign.scales?.[grade] ?? []);
+      if (status !== "completed" && battery !== undefined && !battery.includes(scale.id)) continue;
+      const answers: Record<string, number | string | null> = {};
+      if (status === "completed") {
+        for (const item of scale.items) {
+          const text = cells[item.id] ?? "";
+          answers[item.id] =
+            text === "" ? null : Number.isFinite(Number(text)) ? Number(text) : text;
+        }
+      }
+      responses.push({
+        studentId: cells.student_id ?? "",
+        scaleId: scale.id,
+        status,
+        ...(status === "completed" ? { answers: answers as Record<string, number | null> } : {}),
+        ...(cells.started_at ? { startedAt: cells.started_at } : {}),
+        ...(cells.finished_at ? { finishedAt: cells.finished_at } : {}),
+      });
+    }
+  }
+
+  const run = runCensus(
+    { profile, campaign, roster: { students: roster }, responses, scales },
+    { locale, ...(options.now ? { now: options.now } : {}) },
+  );
+  if (!run.success) {
+    for (const issue of run.issues.slice(0, 50))
+      io.err(`${issue.path.join(".")}: ${issue.message}\n`);
+    io.err(`${say(locale, "census-invalid", { issues: run.issues.length })}\n`);
+    return 1;
+  }
+  const resolved = resolveProfile(profile, []);
+  const report = censusReport(run.data, resolved.success ? { profile: resolved.data } : {});
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  if (options.out === undefined || options.out === "-") io.out(json);
+  else await writeFile(options.out, json);
+  if (options.report) {
+    await writeFile(options.report, renderReportHtml(censusReportDocument(report, locale)));
+  }
+  if (options.followUp) {
+    const lines = [
+      formatCsvRow([
+        "rank",
+        "student_id",
+        "urgency",
+        "deadline",
+        "overdue",
+        "tier",
+        "unit",
+        "role",
+        "provisional_level",
+        "flags",
+      ]),
+      ...run.data.followUp.map((f) =>
+        formatCsvRow(
+          [
+            f.rank,
+            f.studentId,
+            f.urgency,
+            f.deadline,
+            f.overdue ? 1 : 0,
+            f.tier,
+            f.unit,
+            f.role,
+            f.provisionalLevel ?? "",
+            f.flags.map((x) => `${x.scaleId}:${x.flagId}`).join(";"),
+          ],
+          { neutralizeFormulas: true },
+        ),
+      ),
+    ];
+    await writeFile(options.followUp, lines.join(""));
+  }
+  const t = report.totals;
+  io.err(
+    `${say(locale, "census-summary", {
+      term: report.term,
+      screened: t.screened,
+      enrolled: t.enrolled,
+      coverage: t.coverage === null ? "—" : `${(t.coverage * 100).toFixed(1)} %`,
+      followUp: run.data.followUp.length,
+      safety: run.data.followUp.filter((f) => f.urgency === "acute" || f.urgency === "critical")
+        .length,
+    })}\n`,
+  );
+  return 0;
+}
