@@ -589,6 +589,43 @@ describe("psyscreen census run", () => {
     );
     expect(readFileSync(join(dir, "census.html"), "utf8")).toMatch(/^<!doctype html>/);
     expect(err).toMatch(/^2026-2027-1: \d+ of \d+ screened/);
+
+    // into a SQLite registry: once adds the census, twice adds nothing
+    const db = join(dir, "registry.db");
+    const args = [
+      "census",
+      "run",
+      "--campaign",
+      join(dir, "campaign.json"),
+      "--roster",
+      join(dir, "roster.csv"),
+      ...files,
+      "--now",
+      now,
+      "--out",
+      join(dir, "census.json"),
+      "--registry",
+      db,
+    ];
+    const first = await run(args);
+    expect(first.code, first.err).toBe(0);
+    expect(first.err).toMatch(
+      /Imported into the registry .*: [1-9]\d* events added, 0 already there\./,
+    );
+    const again = await run(args);
+    expect(again.err).toMatch(/: 0 events added, [1-9]\d* already there\./);
+    const { SqliteStore } = await import("@psyscreen/registry/sqlite");
+    const { Registry } = await import("@psyscreen/registry");
+    const store = new SqliteStore(db);
+    const stored = await new Registry(profile.data, store).files();
+    store.close();
+    const critical = direct.data.followUp.filter((f) => f.provisionalLevel !== undefined);
+    expect(
+      stored
+        .filter((f) => f.provisional)
+        .map((f) => f.studentId)
+        .sort(),
+    ).toEqual(critical.map((f) => f.studentId).sort());
   });
 
   it("prints the issues and exits 1 when the sheets do not fit the roster", async () => {

@@ -322,6 +322,7 @@ Run "psyscreen <command> --help" for a command's options and an example; docs/cl
       "the follow-up list as CSV, with student ids (psychology teacher only)",
     )
     .option("--encoding <label>", "the text encoding of the CSV files; default detect")
+    .option("--registry <file.db>", "import the census into this SQLite registry (一生一册)")
     .action(async (options: Record<string, unknown>) => {
       const opt = (key: string) =>
         options[key] === undefined ? {} : { [key]: options[key] as string };
@@ -335,6 +336,7 @@ Run "psyscreen <command> --help" for a command's options and an example; docs/cl
           ...opt("out"),
           ...opt("report"),
           ...opt("followUp"),
+          ...opt("registry"),
           ...opt("encoding"),
         },
         locale,

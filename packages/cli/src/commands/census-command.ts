@@ -3,10 +3,13 @@ import { formatCsvRow, type Locale, type ScaleDefinition } from "@psyscreen/core
 import {
   type CampaignInput,
   type CensusResponse,
+  censusRecords,
   censusReport,
   censusReportDocument,
   getPreset,
+  importCensus,
   type RegionProfileInput,
+  Registry,
   type RosterStudent,
   renderReportHtml,
   resolveProfile,
@@ -34,6 +37,8 @@ export interface CensusCommandOptions {
   report?: string;
   /** The follow-up list as CSV, with student ids: for the psychology teacher only. */
   followUp?: string;
+  /** A SQLite registry file to import the census into (created if missing). */
+  registry?: string;
   encoding?: string;
 }
 
@@ -163,6 +168,31 @@ export async function censusCommand(
     return 1;
   }
   const resolved = resolveProfile(profile, []);
+  if (options.registry !== undefined && resolved.success) {
+    let sqlite: typeof import("@psyscreen/registry/sqlite");
+    try {
+      sqlite = await import("@psyscreen/registry/sqlite");
+      new sqlite.SqliteStore(":memory:").close(); // better-sqlite3 is an optional peer
+    } catch {
+      throw new CliError(say(locale, "sqlite-missing"));
+    }
+    const store = new sqlite.SqliteStore(options.registry);
+    try {
+      const imported = await importCensus(new Registry(resolved.data, store, { locale }), {
+        ...censusRecords(run.data),
+        at: run.data.runAt,
+      });
+      if (!imported.success) {
+        for (const issue of imported.issues.slice(0, 50)) io.err(`${issue.message}\n`);
+        return 1;
+      }
+      io.err(
+        `${say(locale, "census-imported", { file: options.registry, added: imported.added, skipped: imported.skipped })}\n`,
+      );
+    } finally {
+      store.close();
+    }
+  }
   const report = censusReport(run.data, resolved.success ? { profile: resolved.data } : {});
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (options.out === undefined || options.out === "-") io.out(json);
