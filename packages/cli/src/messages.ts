@@ -67,10 +67,13 @@ export const MESSAGES = {
     "duckdb-failed": "DuckDB could not score the input: {reason}",
     "duckdb-unsupported":
       "--engine duckdb reads UTF-8 CSV or Parquet and writes CSV; it does not take {options} (use the default engine).",
+    "not-a-count": "a whole number above 0",
     "census-imported":
       "Imported into the registry {file}: {added} events added, {skipped} already there.",
     "sqlite-missing":
       "--registry needs the optional package better-sqlite3: npm install better-sqlite3@12.11.1",
+    "sheet-scale-unknown":
+      "{file}:1: the item columns fit {fits} of the campaign's scales ({scales}); a sheet file holds one scale.",
     "census-invalid": "The census input does not fit: {issues} issues (the first are above).",
     "census-summary":
       "{term}: {screened} of {enrolled} screened ({coverage}); follow-up list: {followUp} students, {safety} with a critical or acute flag.",
@@ -140,8 +143,11 @@ export const MESSAGES = {
     "duckdb-failed": "DuckDB 无法对输入计分：{reason}",
     "duckdb-unsupported":
       "--engine duckdb 只读取 UTF-8 CSV 或 Parquet 并输出 CSV，不支持 {options}（请使用默认引擎）。",
+    "not-a-count": "须为大于 0 的整数",
     "census-imported": "已导入档案库 {file}：新增 {added} 条事件，{skipped} 条已存在。",
     "sqlite-missing": "--registry 需要可选依赖 better-sqlite3：npm install better-sqlite3@12.11.1",
+    "sheet-scale-unknown":
+      "{file}:1：表头的条目列与本次普查的 {fits} 个量表相符（{scales}）；每个作答文件只能包含一个量表。",
     "census-invalid": "普查输入不符合要求：共 {issues} 个问题（前几个见上方）。",
     "census-summary":
       "{term}：应测 {enrolled} 人，已测 {screened} 人（{coverage}）；跟进名单 {followUp} 人，其中 {safety} 人有危机或紧急标记。",

@@ -558,7 +558,7 @@ describe("psyscreen census run", () => {
       join(dir, `responses-${s}.csv`),
     ]);
     const now = "2026-10-08T00:00:00Z";
-    const { code, out, err } = await run([
+    const census = [
       "census",
       "run",
       "--campaign",
@@ -568,6 +568,9 @@ describe("psyscreen census run", () => {
       ...files,
       "--now",
       now,
+    ];
+    const { code, out, err } = await run([
+      ...census,
       "--report",
       join(dir, "census.html"),
       "--follow-up",
@@ -592,21 +595,7 @@ describe("psyscreen census run", () => {
 
     // into a SQLite registry: once adds the census, twice adds nothing
     const db = join(dir, "registry.db");
-    const args = [
-      "census",
-      "run",
-      "--campaign",
-      join(dir, "campaign.json"),
-      "--roster",
-      join(dir, "roster.csv"),
-      ...files,
-      "--now",
-      now,
-      "--out",
-      join(dir, "census.json"),
-      "--registry",
-      db,
-    ];
+    const args = [...census, "--out", join(dir, "census.json"), "--registry", db];
     const first = await run(args);
     expect(first.code, first.err).toBe(0);
     expect(first.err).toMatch(

@@ -1,8 +1,7 @@
 import { type Locale, SQL_DIALECTS, type SqlDialect } from "@psyscreen/core";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { CliError } from "./cli-error";
-import { censusCommand } from "./commands/census-command";
-import { demoDataCommand } from "./commands/demo-data-command";
+import { collect } from "./collect";
 import { normsCommand } from "./commands/norms-command";
 import { reliabilityCommand } from "./commands/reliability-command";
 import { scalesCommand } from "./commands/scales-command";
@@ -10,39 +9,13 @@ import { scoreCommand } from "./commands/score-command";
 import { scoreWithDuckdb } from "./commands/score-with-duckdb";
 import { sqlCommand } from "./commands/sql-command";
 import { validateCommand } from "./commands/validate-command";
+import { inputOptions, inputValues } from "./input-options";
 import { type Io, processIo } from "./io";
 import { say } from "./messages";
+import { addSchoolCommands } from "./school-commands";
 
 declare const __PACKAGE_VERSION__: string;
 const VERSION = typeof __PACKAGE_VERSION__ === "string" ? __PACKAGE_VERSION__ : "0.0.0-source";
-
-const collect = (value: string, previous: string[]) => [
-  ...previous,
-  ...value.split(",").filter(Boolean),
-];
-
-/** Options every command that reads an export has: encoding and sheet. */
-function inputOptions(command: Command): Command {
-  return command
-    .option(
-      "--encoding <label>",
-      "text encoding of CSV/TSV/NDJSON input, e.g. gbk (default: a byte-order mark, else UTF-8, else GB18030 detected)",
-    )
-    .option("--sheet <name|number>", "the XLSX sheet to read (default: the first)")
-    .option(
-      "--id-column <column>",
-      "the column that identifies a respondent: a row without an id, or with one seen before, is rejected",
-    );
-}
-
-/** The input options as command options. */
-function inputValues(options: Record<string, unknown>) {
-  return {
-    ...(options.encoding === undefined ? {} : { encoding: options.encoding as string }),
-    ...(options.sheet === undefined ? {} : { sheet: options.sheet as string }),
-    ...(options.idColumn === undefined ? {} : { idColumn: options.idColumn as string }),
-  };
-}
 
 /** The locale of messages: `--lang`, else zh-CN when the environment's LANG is Chinese. */
 export function pickLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
@@ -289,94 +262,9 @@ Run "psyscreen <command> --help" for a command's options and an example; docs/cl
       code = scalesCommand(locale, io);
     });
 
-  const census = program.command("census").description("The semester census / 学期普查");
-  census
-    .command("run")
-    .description(
-      "Run a census: coverage, follow-up list, report / 运行普查：覆盖率、跟进名单、报告",
-    )
-    .addHelpText(
-      "after",
-      "\nExample:\n  $ psyscreen census run --profile cn-k12 --campaign demo/campaign.json --roster demo/roster.csv \\\n      --responses demo/responses-phq-9.csv --responses demo/responses-gad-7.csv --report census.html",
-    )
-    .requiredOption(
-      "--campaign <file>",
-      "the campaign JSON (term, scales per grade, window, target)",
-    )
-    .requiredOption(
-      "--roster <file>",
-      "the roster: student_id, grade, sex, birth_year, age_band, family_flags, unit_<tier>",
-    )
-    .requiredOption(
-      "--responses <file>",
-      "a sheet file of one scale (repeat for each scale)",
-      collect,
-      [],
-    )
-    .option("--profile <id|file>", "a preset (cn-k12, cn-university) or a profile JSON", "cn-k12")
-    .option("--now <time>", "when the census runs (ISO 8601), for deadlines; default now")
-    .option("--out <file>", "the census report as JSON (counts only); default standard output")
-    .option("--report <file>", "the census report as an offline HTML page")
-    .option(
-      "--follow-up <file>",
-      "the follow-up list as CSV, with student ids (psychology teacher only)",
-    )
-    .option("--encoding <label>", "the text encoding of the CSV files; default detect")
-    .option("--registry <file.db>", "import the census into this SQLite registry (一生一册)")
-    .action(async (options: Record<string, unknown>) => {
-      const opt = (key: string) =>
-        options[key] === undefined ? {} : { [key]: options[key] as string };
-      code = await censusCommand(
-        {
-          profile: options.profile as string,
-          campaign: options.campaign as string,
-          roster: options.roster as string,
-          responses: options.responses as string[],
-          ...opt("now"),
-          ...opt("out"),
-          ...opt("report"),
-          ...opt("followUp"),
-          ...opt("registry"),
-          ...opt("encoding"),
-        },
-        locale,
-        io,
-      );
-    });
-
-  program
-    .command("demo-data")
-    .description("Write a synthetic school to try everything on / 生成虚构学校数据以供试用")
-    .addHelpText("after", "\nExample:\n  $ psyscreen demo-data --students 2000 --out demo")
-    .requiredOption(
-      "--out <dir>",
-      "the folder to write roster.csv, responses-<scale>.csv, campaign.json",
-    )
-    .option("--students <n>", "about how many students (classes are sized to come close)", (v) => {
-      const n = Number.parseInt(v, 10);
-      if (!(n > 0)) throw new InvalidArgumentError("a whole number above 0");
-      return n;
-    })
-    .addOption(
-      new Option("--kind <kind>", "the kind of school")
-        .choices(["k12", "university"])
-        .default("k12"),
-    )
-    .option("--seed <seed>", "the same seed always gives the same school", "1")
-    .option("--term <term>", "the census term, e.g. 2026-2027-1")
-    .action(async (options: Record<string, unknown>) => {
-      code = await demoDataCommand(
-        {
-          out: options.out as string,
-          kind: options.kind as "k12" | "university",
-          seed: options.seed as string,
-          ...(options.students === undefined ? {} : { students: options.students as number }),
-          ...(options.term === undefined ? {} : { term: options.term as string }),
-        },
-        locale,
-        io,
-      );
-    });
+  addSchoolCommands(program, locale, io, (exitCode) => {
+    code = exitCode;
+  });
 
   try {
     await program.parseAsync(args, { from: "user" });

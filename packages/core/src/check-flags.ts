@@ -9,6 +9,16 @@ import type { FlagDefinition } from "./scale-definition-schema";
 export const SAFETY_FLAG_KINDS: readonly FlagDefinition["kind"][] = ["critical", "acute"];
 
 /**
+ * Whether a flag kind is a safety kind (critical or acute): one that asks for help at once.
+ *
+ * @example
+ * isSafetyFlag("acute") // => true
+ */
+export function isSafetyFlag(kind: string): boolean {
+  return (SAFETY_FLAG_KINDS as readonly string[]).includes(kind);
+}
+
+/**
  * Checks a flag: every name it uses exists, critical and acute flags use items only,
  * and its condition can be true for some answers.
  */

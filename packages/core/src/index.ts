@@ -7,6 +7,7 @@ export {
   FixtureFileSchema,
   type FixtureOutcome,
 } from "./check-fixtures";
+export { isSafetyFlag, SAFETY_FLAG_KINDS } from "./check-flags";
 export { type CompiledFlag, type CompiledScale, compileScale } from "./compile-scale";
 export type { Condition } from "./condition-schema";
 export { type ContentPack, type ContentPackInput, ContentPackSchema } from "./content-pack-schema";

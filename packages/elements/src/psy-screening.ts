@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import {
   type Answers,
+  isSafetyFlag,
   type Locale,
   type ScaleDefinition,
   type ScaleResult,
@@ -24,11 +25,12 @@ import { Model, type SurveyModel } from "survey-core";
 import DefaultDark from "survey-core/themes/default-dark";
 import DefaultLight from "survey-core/themes/default-light";
 import { Survey } from "survey-react-ui";
+import { ElementBase } from "./element-base";
 import { elementStyles } from "./element-styles";
-import type { ScreeningEventDetails } from "./screening-events";
+import { syncFormValue } from "./form-value";
 
-// Node (SSR, the consumer test) has no HTMLElement: the class must still be importable.
-const Base = (typeof HTMLElement === "function" ? HTMLElement : class {}) as typeof HTMLElement;
+import { clearProgress, loadProgress, part, progressKey, saveProgress } from "./saved-progress";
+import type { ScreeningEventDetails } from "./screening-events";
 
 /**
  * `<psy-screening>`: a psyscreen scale as a questionnaire, scored as it is answered.
@@ -63,7 +65,7 @@ const Base = (typeof HTMLElement === "function" ? HTMLElement : class {}) as typ
  * @cssprop --psy-help-border - help box border colour
  * @cssprop --psy-help-color - help box text colour
  */
-export class PsyScreening extends Base {
+export class PsyScreening extends ElementBase {
   static formAssociated = true;
   static observedAttributes = ["scale", "lang", "readonly", "one-per-page", "theme", "persist"];
 
@@ -192,7 +194,7 @@ export class PsyScreening extends Base {
 
   formResetCallback(): void {
     this.#pending = undefined;
-    this.#forget();
+    clearProgress(this.#storageKey());
     this.#help.hidden = true;
     this.#render();
   }
@@ -203,7 +205,8 @@ export class PsyScreening extends Base {
 
   #render(): void {
     this.#teardown();
-    const given = this.#definition ?? this.#scaleFromAttribute();
+    const id = this.getAttribute("scale");
+    const given = this.#definition ?? (id ? getScale(id) : undefined);
     if (given === undefined) return;
     // Validated once here, so defaults (e.g. `required`) are filled in for every reader.
     const checked = validateScale(given);
@@ -221,14 +224,14 @@ export class PsyScreening extends Base {
       }),
     );
     model.applyTheme(this.#theme());
-    const resume = this.#pending ?? this.#recall();
+    const resume = this.#pending ?? loadProgress(this.#storageKey());
     if (resume !== undefined) model.data = answersToSurveyData(resume);
     this.#model = model;
     this.#modelDefinition = definition;
     this.#detach = attachScreening(model, definition, {
       onChange: (state) => {
         this.#state = state;
-        this.#remember(state.answers);
+        saveProgress(this.#storageKey(), state.answers);
         this.#syncForm(state);
         this.#emit("psy-change", state);
       },
@@ -239,7 +242,7 @@ export class PsyScreening extends Base {
       },
       onComplete: (state) => {
         this.#state = state;
-        this.#forget();
+        clearProgress(this.#storageKey());
         this.#syncForm(state);
         this.#emit("psy-complete", state);
       },
@@ -259,11 +262,6 @@ export class PsyScreening extends Base {
     this.#model = undefined;
   }
 
-  #scaleFromAttribute(): ScaleDefinition | undefined {
-    const id = this.getAttribute("scale");
-    return id === null || id === "" ? undefined : getScale(id);
-  }
-
   #theme() {
     return this.getAttribute("theme") === "dark" ? DefaultDark : DefaultLight;
   }
@@ -277,30 +275,19 @@ export class PsyScreening extends Base {
       result: scoreResponse(this.#modelDefinition, answers, { locale: this.locale }),
     };
     this.#syncForm(this.#state);
-    if (this.#state.result.flags.some((f) => f.kind === "critical" || f.kind === "acute")) {
+    if (this.#state.result.flags.some((f) => isSafetyFlag(f.kind))) {
       this.#help.hidden = false;
     }
   }
 
   #localizeChrome(): void {
-    const ui = UI_STRINGS[this.locale];
-    this.#helpHeading.textContent = ui.helpHeading;
-    this.#base.setAttribute("aria-label", ui.regionLabel);
+    this.#helpHeading.textContent = UI_STRINGS[this.locale].helpHeading;
+    this.#base.setAttribute("aria-label", UI_STRINGS[this.locale].regionLabel);
   }
 
   #syncForm({ answers }: ScreeningState): void {
-    const internals = this.#internals;
-    const definition = this.#modelDefinition;
-    if (internals === undefined || definition === undefined) return;
-    internals.setFormValue(JSON.stringify(answers));
-    const missing = definition.items.some(
-      (item) => item.required && typeof this.#model?.getValue(item.id) !== "number",
-    );
-    if (missing) {
-      internals.setValidity({ valueMissing: true }, UI_STRINGS[this.locale].required);
-    } else {
-      internals.setValidity({});
-    }
+    if (this.#internals === undefined || this.#modelDefinition === undefined) return;
+    syncFormValue(this.#internals, this.#modelDefinition, this.#model, this.locale, answers);
   }
 
   #emit<K extends keyof ScreeningEventDetails>(type: K, detail: ScreeningEventDetails[K]): void {
@@ -308,35 +295,6 @@ export class PsyScreening extends Base {
   }
 
   #storageKey(): string | undefined {
-    if (this.getAttribute("persist") !== "local") return undefined;
-    const id = this.#definition?.id ?? this.getAttribute("scale") ?? "custom";
-    return this.getAttribute("persist-key") ?? `psyscreen:${id}`;
+    return progressKey(this, this.#definition?.id ?? this.getAttribute("scale") ?? undefined);
   }
-
-  #remember(answers: ItemAnswers): void {
-    const key = this.#storageKey();
-    if (key !== undefined) localStorage.setItem(key, JSON.stringify(answers));
-  }
-
-  #recall(): Answers | undefined {
-    const key = this.#storageKey();
-    const saved = key === undefined ? null : localStorage.getItem(key);
-    if (saved === null) return undefined;
-    try {
-      return JSON.parse(saved) as Answers;
-    } catch {
-      return undefined;
-    }
-  }
-
-  #forget(): void {
-    const key = this.#storageKey();
-    if (key !== undefined) localStorage.removeItem(key);
-  }
-}
-
-function part(tag: string, name: string): HTMLElement {
-  const el = document.createElement(tag);
-  el.setAttribute("part", name);
-  return el;
 }

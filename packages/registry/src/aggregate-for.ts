@@ -1,6 +1,7 @@
 import { profileIndex } from "./file-context";
 import type { RegionProfile } from "./region-profile-schema";
 import { emptyFile, type StudentFile } from "./student-file";
+import { suppressedCount } from "./suppressed-count";
 import { accessFor } from "./view-for";
 
 /** A count, or null where it is below the profile's `minCellSize` and suppressed. */
@@ -39,7 +40,7 @@ export function aggregateFor(
   profile: RegionProfile,
 ): AggregateView {
   const min = profile.reporting.minCellSize;
-  const cell = (n: number): Cell => (n > 0 && n < min ? null : n);
+  const cell = (n: number): Cell => suppressedCount(n, min);
   const probe = emptyFile("");
   const sees = (category: Parameters<typeof accessFor>[2]) =>
     accessFor(profile, role, category, probe) !== "none";

@@ -4,6 +4,7 @@ import type { RegionProfile } from "./region-profile-schema";
 import type { ReportDocument, ReportSection } from "./report-document";
 import { type ReportMessageKey, reportMessage } from "./report-messages";
 import { SCREEN_OUTCOMES } from "./screen-outcome";
+import { suppressedCount } from "./suppressed-count";
 
 /** One term's headline figures, the points of the semester trend. */
 export interface CensusHeadline {
@@ -98,7 +99,7 @@ export function censusReport(
     target,
     targetMet: topCells.every((c) => c.targetMet),
   };
-  const small = (n: number) => (n > 0 && n < result.minCellSize ? null : n);
+  const small = (n: number) => suppressedCount(n, result.minCellSize);
   const followUp: FollowUpCounts = {
     students: small(result.followUp.length),
     overdue: small(result.followUp.filter((f) => f.overdue).length),

@@ -7,6 +7,7 @@ import { ON_LIST_STATUSES, type RegistryStatus } from "./registry-status";
 import type { ReportDocument, ReportSection } from "./report-document";
 import { type ReportMessageKey, reportMessage } from "./report-messages";
 import type { StudentFile } from "./student-file";
+import { suppressedCount } from "./suppressed-count";
 
 const ON_LIST: readonly RegistryStatus[] = ON_LIST_STATUSES;
 
@@ -92,7 +93,7 @@ export function monthlyReport(
   const inMonth = (time: string) => time >= from && time < to;
   const { profile } = options;
   const minCellSize = profile.reporting.minCellSize;
-  const small = (n: number) => (n > 0 && n < minCellSize ? null : n);
+  const small = (n: number) => suppressedCount(n, minCellSize);
 
   // each file as it stood at the month's end
   const atEnd = files.map((file) =>

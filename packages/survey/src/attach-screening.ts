@@ -1,4 +1,5 @@
 import {
+  isSafetyFlag,
   type Locale,
   type ScaleDefinition,
   type ScaleResult,
@@ -42,8 +43,6 @@ export interface ScreeningHandlers {
   onComplete?(state: ScreeningState): void;
 }
 
-const SAFETY_KINDS: ReadonlySet<string> = new Set(["critical", "acute"]);
-
 /**
  * Connects a SurveyJS model to psyscreen scoring: each answer change is scored with
  * `scoreResponse`, and the handlers hear about changes, progress, critical or acute
@@ -71,7 +70,7 @@ export function attachScreening(
   };
   const onValueChanged = () => {
     const current = state();
-    const safety = current.result.flags.filter((f) => SAFETY_KINDS.has(f.kind));
+    const safety = current.result.flags.filter((f) => isSafetyFlag(f.kind));
     for (const id of [...raised]) if (!safety.some((f) => f.id === id)) raised.delete(id);
     for (const flag of safety) {
       if (raised.has(flag.id)) continue;

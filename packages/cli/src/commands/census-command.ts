@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { formatCsvRow, type Locale, type ScaleDefinition } from "@psyscreen/core";
 import {
   type CampaignInput,
@@ -18,7 +18,7 @@ import {
 import { CliError } from "../cli-error";
 import { readTable } from "../input/read-table";
 import type { Io } from "../io";
-import { loadScale } from "../load-scale";
+import { loadScale, readJson } from "../load-scale";
 import { say } from "../messages";
 
 /** Options of `psyscreen census run`. */
@@ -66,14 +66,6 @@ async function readRows(file: string, locale: Locale, encoding?: string): Promis
   return rows;
 }
 
-async function readJson(file: string, locale: Locale): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(file, "utf8"));
-  } catch (error) {
-    throw new CliError(say(locale, "json-invalid", { file, reason: (error as Error).message }));
-  }
-}
-
 /** A roster row (`student_id`, `grade`, `sex`, `birth_year`, `age_band`, `family_flags`, `unit_<tier>`). */
 function rosterStudent(row: Row): RosterStudent {
   const c = row.cells;
@@ -95,11 +87,20 @@ function rosterStudent(row: Row): RosterStudent {
 }
 
 /** The campaign's scale whose items are all columns of a sheet file. */
-function scaleOfSheet(file: string, columns: string[], scales: ScaleDefinition[]): ScaleDefinition {
+function scaleOfSheet(
+  file: string,
+  columns: string[],
+  scales: ScaleDefinition[],
+  locale: Locale,
+): ScaleDefinition {
   const fits = scales.filter((s) => s.items.every((item) => columns.includes(item.id)));
   if (fits.length !== 1) {
     throw new CliError(
-      `${file}:1: the item columns fit ${fits.length === 0 ? "none" : "more than one"} of the campaign's scales (${scales.map((s) => s.id).join(", ")})`,
+      say(locale, "sheet-scale-unknown", {
+        file,
+        fits: fits.length,
+        scales: scales.map((s) => s.id).join(", "),
+      }),
     );
   }
   return fits[0]!;
@@ -119,8 +120,8 @@ export async function censusCommand(
   io: Io,
 ): Promise<number> {
   const profile = (getPreset(options.profile) ??
-    (await readJson(options.profile, locale))) as RegionProfileInput;
-  const campaign = (await readJson(options.campaign, locale)) as CampaignInput;
+    readJson(options.profile, locale)) as RegionProfileInput;
+  const campaign = readJson(options.campaign, locale) as CampaignInput;
   const scaleIds = [...new Set(Object.values(campaign.scales ?? {}).flat())];
   const scales = scaleIds.map((id) => loadScale(id, locale));
   const roster = (await readRows(options.roster, locale, options.encoding)).map(rosterStudent);
@@ -129,7 +130,7 @@ export async function censusCommand(
   const responses: CensusResponse[] = [];
   for (const file of options.responses) {
     const rows = await readRows(file, locale, options.encoding);
-    const scale = scaleOfSheet(file, Object.keys(rows[0]?.cells ?? {}), scales);
+    const scale = scaleOfSheet(file, Object.keys(rows[0]?.cells ?? {}), scales, locale);
     for (const { cells } of rows) {
       const status = cells.status as CensusResponse["status"];
       const grade = gradeOf.get(cells.student_id ?? "");
