@@ -150,6 +150,19 @@ describe("reliability", () => {
     expect(() => reliability([[1, 2, 3]])).toThrow("reliability requires at least 2 items");
   });
 
+  it("has no α when the total does not vary, though every item does", () => {
+    // each row sums to 5: the covariances cancel to rounding error, not to a huge α
+    const rows = [
+      [2, 0, 3],
+      [2, 3, 0],
+      [2, 2, 1],
+      [1, 1, 3],
+      [3, 0, 2],
+    ];
+    const cols = [0, 1, 2].map((i) => rows.map((row) => row[i]!));
+    expect(reliability(cols).alpha).toBeNaN();
+  });
+
   it("keeps α at or below 1 and the interval around α (property)", () => {
     fc.assert(
       fc.property(

@@ -87,6 +87,8 @@ export function reliability(
       for (const j of subset) total += cov[i]![j]!;
     }
     const m = subset.length;
+    // a total that does not vary (its variance rounding error next to the items') has no α
+    if (!(total > 1e-12 * trace)) return Number.NaN;
     return (m / (m - 1)) * (1 - trace / total);
   };
   const sd = all.map((i) => Math.sqrt(cov[i]![i]!));
