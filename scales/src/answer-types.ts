@@ -217,6 +217,21 @@ export type RsesItemId = keyof RsesAnswers;
 /** The score ids of `rses`. */
 export type RsesScoreId = "total" | "total_1_4";
 
+/** Answers to World Health Organization-Five Well-Being Index (WHO-5) (`who-5`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type Who5Answers = {
+  who5_cheerful?: 0 | 1 | 2 | 3 | 4 | 5 | null;
+  who5_calm?: 0 | 1 | 2 | 3 | 4 | 5 | null;
+  who5_active?: 0 | 1 | 2 | 3 | 4 | 5 | null;
+  who5_rested?: 0 | 1 | 2 | 3 | 4 | 5 | null;
+  who5_interested?: 0 | 1 | 2 | 3 | 4 | 5 | null;
+};
+
+/** The item ids of `who-5`. */
+export type Who5ItemId = keyof Who5Answers;
+
+/** The score ids of `who-5`. */
+export type Who5ScoreId = "total" | "percentage";
+
 /** The answers type of each scale, by scale id. */
 export type AnswersByScale = {
   asq: AsqAnswers;
@@ -230,6 +245,7 @@ export type AnswersByScale = {
   "phq-9": Phq9Answers;
   "phq-a": PhqAAnswers;
   rses: RsesAnswers;
+  "who-5": Who5Answers;
 };
 
 /** The score ids of each scale, by scale id. */
@@ -245,4 +261,5 @@ export type ScoreIdsByScale = {
   "phq-9": Phq9ScoreId;
   "phq-a": PhqAScoreId;
   rses: RsesScoreId;
+  "who-5": Who5ScoreId;
 };

@@ -11,6 +11,7 @@ import scalePhq2 from "../phq-2/scale.json" with { type: "json" };
 import scalePhq9 from "../phq-9/scale.json" with { type: "json" };
 import scalePhqA from "../phq-a/scale.json" with { type: "json" };
 import scaleRses from "../rses/scale.json" with { type: "json" };
+import scaleWho5 from "../who-5/scale.json" with { type: "json" };
 
 /** The id of a scale in this package. */
 export type ScaleId =
@@ -24,7 +25,8 @@ export type ScaleId =
   | "phq-2"
   | "phq-9"
   | "phq-a"
-  | "rses";
+  | "rses"
+  | "who-5";
 
 /** The ids of the scales in this package, sorted. */
 export const scaleIds: readonly ScaleId[] = Object.freeze([
@@ -39,6 +41,7 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
   "phq-9",
   "phq-a",
   "rses",
+  "who-5",
 ]);
 
 /** Each scale's definition as authored (its scale.json), before validation. */
@@ -54,4 +57,5 @@ export const catalog: Readonly<Record<ScaleId, unknown>> = {
   "phq-9": scalePhq9,
   "phq-a": scalePhqA,
   rses: scaleRses,
+  "who-5": scaleWho5,
 };

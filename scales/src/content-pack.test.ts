@@ -41,7 +41,7 @@ describe("listScales licence report", () => {
       listScales()
         .filter((s) => s.content === c)
         .map((s) => s.id);
-    expect(byContent("scoring-only")).toEqual(["asq", "dass-21", "phq-a", "rses"]);
+    expect(byContent("scoring-only")).toEqual(["asq", "dass-21", "phq-a", "rses", "who-5"]);
     expect(byContent("item-text")).toEqual([
       "ces-d",
       "gad-2",
