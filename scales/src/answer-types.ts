@@ -197,6 +197,26 @@ export type PhqAItemId = keyof PhqAAnswers;
 /** The score ids of `phq-a`. */
 export type PhqAScoreId = "total";
 
+/** Answers to Perceived Stress Scale, 10 items (PSS-10) (`pss-10`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type Pss10Answers = {
+  pss10_upset?: 0 | 1 | 2 | 3 | 4 | null;
+  pss10_unable_to_control?: 0 | 1 | 2 | 3 | 4 | null;
+  pss10_nervous_stressed?: 0 | 1 | 2 | 3 | 4 | null;
+  pss10_confident?: 0 | 1 | 2 | 3 | 4 | null;
+  pss10_going_your_way?: 0 | 1 | 2 | 3 | 4 | null;
+  pss10_could_not_cope?: 0 | 1 | 2 | 3 | 4 | null;
+  pss10_control_irritations?: 0 | 1 | 2 | 3 | 4 | null;
+  pss10_on_top?: 0 | 1 | 2 | 3 | 4 | null;
+  pss10_angered?: 0 | 1 | 2 | 3 | 4 | null;
+  pss10_piling_up?: 0 | 1 | 2 | 3 | 4 | null;
+};
+
+/** The item ids of `pss-10`. */
+export type Pss10ItemId = keyof Pss10Answers;
+
+/** The score ids of `pss-10`. */
+export type Pss10ScoreId = "total";
+
 /** Answers to Rosenberg Self-Esteem Scale (RSES) (`rses`): item id → answer; `null` = shown but skipped, absent = not shown. */
 export type RsesAnswers = {
   rses_satisfied?: 0 | 1 | 2 | 3 | null;
@@ -244,6 +264,7 @@ export type AnswersByScale = {
   "phq-2": Phq2Answers;
   "phq-9": Phq9Answers;
   "phq-a": PhqAAnswers;
+  "pss-10": Pss10Answers;
   rses: RsesAnswers;
   "who-5": Who5Answers;
 };
@@ -260,6 +281,7 @@ export type ScoreIdsByScale = {
   "phq-2": Phq2ScoreId;
   "phq-9": Phq9ScoreId;
   "phq-a": PhqAScoreId;
+  "pss-10": Pss10ScoreId;
   rses: RsesScoreId;
   "who-5": Who5ScoreId;
 };

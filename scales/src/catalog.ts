@@ -10,6 +10,7 @@ import scaleK10 from "../k10/scale.json" with { type: "json" };
 import scalePhq2 from "../phq-2/scale.json" with { type: "json" };
 import scalePhq9 from "../phq-9/scale.json" with { type: "json" };
 import scalePhqA from "../phq-a/scale.json" with { type: "json" };
+import scalePss10 from "../pss-10/scale.json" with { type: "json" };
 import scaleRses from "../rses/scale.json" with { type: "json" };
 import scaleWho5 from "../who-5/scale.json" with { type: "json" };
 
@@ -25,6 +26,7 @@ export type ScaleId =
   | "phq-2"
   | "phq-9"
   | "phq-a"
+  | "pss-10"
   | "rses"
   | "who-5";
 
@@ -40,6 +42,7 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
   "phq-2",
   "phq-9",
   "phq-a",
+  "pss-10",
   "rses",
   "who-5",
 ]);
@@ -56,6 +59,7 @@ export const catalog: Readonly<Record<ScaleId, unknown>> = {
   "phq-2": scalePhq2,
   "phq-9": scalePhq9,
   "phq-a": scalePhqA,
+  "pss-10": scalePss10,
   rses: scaleRses,
   "who-5": scaleWho5,
 };

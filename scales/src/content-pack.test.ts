@@ -41,7 +41,14 @@ describe("listScales licence report", () => {
       listScales()
         .filter((s) => s.content === c)
         .map((s) => s.id);
-    expect(byContent("scoring-only")).toEqual(["asq", "dass-21", "phq-a", "rses", "who-5"]);
+    expect(byContent("scoring-only")).toEqual([
+      "asq",
+      "dass-21",
+      "phq-a",
+      "pss-10",
+      "rses",
+      "who-5",
+    ]);
     expect(byContent("item-text")).toEqual([
       "ces-d",
       "gad-2",
