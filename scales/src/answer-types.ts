@@ -46,6 +46,36 @@ export type CesDItemId = keyof CesDAnswers;
 /** The score ids of `ces-d`. */
 export type CesDScoreId = "total";
 
+/** Answers to Center for Epidemiological Studies Depression Scale for Children (CES-DC) (`ces-dc`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type CesDcAnswers = {
+  cesdc_1?: 0 | 1 | 2 | 3 | null;
+  cesdc_2?: 0 | 1 | 2 | 3 | null;
+  cesdc_3?: 0 | 1 | 2 | 3 | null;
+  cesdc_4?: 0 | 1 | 2 | 3 | null;
+  cesdc_5?: 0 | 1 | 2 | 3 | null;
+  cesdc_6?: 0 | 1 | 2 | 3 | null;
+  cesdc_7?: 0 | 1 | 2 | 3 | null;
+  cesdc_8?: 0 | 1 | 2 | 3 | null;
+  cesdc_9?: 0 | 1 | 2 | 3 | null;
+  cesdc_10?: 0 | 1 | 2 | 3 | null;
+  cesdc_11?: 0 | 1 | 2 | 3 | null;
+  cesdc_12?: 0 | 1 | 2 | 3 | null;
+  cesdc_13?: 0 | 1 | 2 | 3 | null;
+  cesdc_14?: 0 | 1 | 2 | 3 | null;
+  cesdc_15?: 0 | 1 | 2 | 3 | null;
+  cesdc_16?: 0 | 1 | 2 | 3 | null;
+  cesdc_17?: 0 | 1 | 2 | 3 | null;
+  cesdc_18?: 0 | 1 | 2 | 3 | null;
+  cesdc_19?: 0 | 1 | 2 | 3 | null;
+  cesdc_20?: 0 | 1 | 2 | 3 | null;
+};
+
+/** The item ids of `ces-dc`. */
+export type CesDcItemId = keyof CesDcAnswers;
+
+/** The score ids of `ces-dc`. */
+export type CesDcScoreId = "total";
+
 /** Answers to Depression Anxiety Stress Scales, 21 items (DASS-21) (`dass-21`): item id → answer; `null` = shown but skipped, absent = not shown. */
 export type Dass21Answers = {
   dass21_1?: 0 | 1 | 2 | 3 | null;
@@ -256,6 +286,7 @@ export type Who5ScoreId = "total" | "percentage";
 export type AnswersByScale = {
   asq: AsqAnswers;
   "ces-d": CesDAnswers;
+  "ces-dc": CesDcAnswers;
   "dass-21": Dass21Answers;
   "gad-2": Gad2Answers;
   "gad-7": Gad7Answers;
@@ -273,6 +304,7 @@ export type AnswersByScale = {
 export type ScoreIdsByScale = {
   asq: AsqScoreId;
   "ces-d": CesDScoreId;
+  "ces-dc": CesDcScoreId;
   "dass-21": Dass21ScoreId;
   "gad-2": Gad2ScoreId;
   "gad-7": Gad7ScoreId;

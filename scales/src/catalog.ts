@@ -2,6 +2,7 @@
 // Do not edit: add a folder with a scale.json, then run `npm run generate -w @psyscreen/scales`.
 import scaleAsq from "../asq/scale.json" with { type: "json" };
 import scaleCesD from "../ces-d/scale.json" with { type: "json" };
+import scaleCesDc from "../ces-dc/scale.json" with { type: "json" };
 import scaleDass21 from "../dass-21/scale.json" with { type: "json" };
 import scaleGad2 from "../gad-2/scale.json" with { type: "json" };
 import scaleGad7 from "../gad-7/scale.json" with { type: "json" };
@@ -18,6 +19,7 @@ import scaleWho5 from "../who-5/scale.json" with { type: "json" };
 export type ScaleId =
   | "asq"
   | "ces-d"
+  | "ces-dc"
   | "dass-21"
   | "gad-2"
   | "gad-7"
@@ -34,6 +36,7 @@ export type ScaleId =
 export const scaleIds: readonly ScaleId[] = Object.freeze([
   "asq",
   "ces-d",
+  "ces-dc",
   "dass-21",
   "gad-2",
   "gad-7",
@@ -51,6 +54,7 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
 export const catalog: Readonly<Record<ScaleId, unknown>> = {
   asq: scaleAsq,
   "ces-d": scaleCesD,
+  "ces-dc": scaleCesDc,
   "dass-21": scaleDass21,
   "gad-2": scaleGad2,
   "gad-7": scaleGad7,

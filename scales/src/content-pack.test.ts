@@ -43,6 +43,7 @@ describe("listScales licence report", () => {
         .map((s) => s.id);
     expect(byContent("scoring-only")).toEqual([
       "asq",
+      "ces-dc",
       "dass-21",
       "phq-a",
       "pss-10",
