@@ -54,6 +54,17 @@ export function typeStem(id: string): string {
     .join("");
 }
 
+// Biome's line width (biome.json): a longer union is written one member per line, as Biome
+// would format it, so the committed (formatted) file equals this output.
+const LINE_WIDTH = 100;
+
+function unionType(name: string, members: readonly string[]): string {
+  const quoted = members.map((m) => JSON.stringify(m));
+  const oneLine = `export type ${name} = ${quoted.join(" | ")};`;
+  if (oneLine.length <= LINE_WIDTH) return oneLine;
+  return [`export type ${name} =`, ...quoted.map((m) => `  | ${m}`)].join("\n").concat(";");
+}
+
 /**
  * Writes the source of `src/answer-types.ts`: per scale an answers type (item id → an
  * allowed value, or `null` for skipped; every item optional, since a missing key means
@@ -89,7 +100,7 @@ export function renderAnswerTypes(shapes: readonly AnswerShape[]): string {
       `export type ${stem}ItemId = keyof ${stem}Answers;`,
       "",
       `/** The score ids of \`${shape.id}\`. */`,
-      `export type ${stem}ScoreId = ${shape.scores.map((s) => JSON.stringify(s)).join(" | ")};`,
+      unionType(`${stem}ScoreId`, shape.scores),
       "",
     ].join("\n");
   });
