@@ -10,7 +10,11 @@ import type {
   Phq9Answers,
   Phq9ItemId,
   Phq9ScoreId,
+  Pss10ItemId,
+  ScaredChildScoreId,
+  ScaredParentAnswers,
   ScoreIdsByScale,
+  Who5Answers,
 } from "./index";
 import { getScale } from "./index";
 
@@ -43,6 +47,31 @@ describe("src/answer-types.ts", () => {
     expectTypeOf<Phq9ScoreId>().toEqualTypeOf<"total" | "dx_symptoms" | "dx_syndrome">();
     expectTypeOf<AnswersByScale["ces-d"]>().toEqualTypeOf<CesDAnswers>();
     expectTypeOf<ScoreIdsByScale["k6"]>().toEqualTypeOf<"total" | "total_1_5">();
+    expectTypeOf<Who5Answers["who5_rested"]>().toEqualTypeOf<
+      0 | 1 | 2 | 3 | 4 | 5 | null | undefined
+    >();
+    expectTypeOf<ScoreIdsByScale["who-5"]>().toEqualTypeOf<"total" | "percentage">();
+    expectTypeOf<Pss10ItemId>().toEqualTypeOf<
+      | "pss10_upset"
+      | "pss10_unable_to_control"
+      | "pss10_nervous_stressed"
+      | "pss10_confident"
+      | "pss10_going_your_way"
+      | "pss10_could_not_cope"
+      | "pss10_control_irritations"
+      | "pss10_on_top"
+      | "pss10_angered"
+      | "pss10_piling_up"
+    >();
+    expectTypeOf<ScaredChildScoreId>().toEqualTypeOf<
+      | "total"
+      | "panic_somatic"
+      | "generalized_anxiety"
+      | "separation_anxiety"
+      | "social_anxiety"
+      | "school_avoidance"
+    >();
+    expectTypeOf<ScaredParentAnswers["scaredp_41"]>().toEqualTypeOf<0 | 1 | 2 | null | undefined>();
     // @ts-expect-error 4 is not a PHQ-9 answer
     const wrong: Phq9Answers = { phq9_1: 4 };
     // @ts-expect-error phq9_10 is not a PHQ-9 item
@@ -64,6 +93,22 @@ describe("src/answer-types.ts", () => {
     };
     const score: Phq9ScoreId = "total";
     expect(scoreResponse(getScale("phq-9"), answers).scores[score]?.value).toBe(5);
+  });
+
+  it("writes a score-id union longer than Biome's line width one member per line, as Biome formats it", () => {
+    const scores = [
+      "total",
+      "panic_somatic",
+      "generalized_anxiety",
+      "separation_anxiety",
+      "social",
+    ];
+    const source = renderAnswerTypes([{ id: "long-1", name: "Long", items: [], scores }]);
+    expect(source).toContain(
+      'export type Long1ScoreId =\n  | "total"\n  | "panic_somatic"\n  | "generalized_anxiety"\n  | "separation_anxiety"\n  | "social";\n',
+    );
+    const short = renderAnswerTypes([{ id: "short-1", name: "Short", items: [], scores: ["a"] }]);
+    expect(short).toContain('export type Short1ScoreId = "a";\n');
   });
 
   it("renders the answers, item-id and score-id types of a scale", () => {

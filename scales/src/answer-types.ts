@@ -267,6 +267,120 @@ export type RsesItemId = keyof RsesAnswers;
 /** The score ids of `rses`. */
 export type RsesScoreId = "total" | "total_1_4";
 
+/** Answers to Screen for Child Anxiety Related Emotional Disorders, child version (SCARED) (`scared-child`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type ScaredChildAnswers = {
+  scaredc_1?: 0 | 1 | 2 | null;
+  scaredc_2?: 0 | 1 | 2 | null;
+  scaredc_3?: 0 | 1 | 2 | null;
+  scaredc_4?: 0 | 1 | 2 | null;
+  scaredc_5?: 0 | 1 | 2 | null;
+  scaredc_6?: 0 | 1 | 2 | null;
+  scaredc_7?: 0 | 1 | 2 | null;
+  scaredc_8?: 0 | 1 | 2 | null;
+  scaredc_9?: 0 | 1 | 2 | null;
+  scaredc_10?: 0 | 1 | 2 | null;
+  scaredc_11?: 0 | 1 | 2 | null;
+  scaredc_12?: 0 | 1 | 2 | null;
+  scaredc_13?: 0 | 1 | 2 | null;
+  scaredc_14?: 0 | 1 | 2 | null;
+  scaredc_15?: 0 | 1 | 2 | null;
+  scaredc_16?: 0 | 1 | 2 | null;
+  scaredc_17?: 0 | 1 | 2 | null;
+  scaredc_18?: 0 | 1 | 2 | null;
+  scaredc_19?: 0 | 1 | 2 | null;
+  scaredc_20?: 0 | 1 | 2 | null;
+  scaredc_21?: 0 | 1 | 2 | null;
+  scaredc_22?: 0 | 1 | 2 | null;
+  scaredc_23?: 0 | 1 | 2 | null;
+  scaredc_24?: 0 | 1 | 2 | null;
+  scaredc_25?: 0 | 1 | 2 | null;
+  scaredc_26?: 0 | 1 | 2 | null;
+  scaredc_27?: 0 | 1 | 2 | null;
+  scaredc_28?: 0 | 1 | 2 | null;
+  scaredc_29?: 0 | 1 | 2 | null;
+  scaredc_30?: 0 | 1 | 2 | null;
+  scaredc_31?: 0 | 1 | 2 | null;
+  scaredc_32?: 0 | 1 | 2 | null;
+  scaredc_33?: 0 | 1 | 2 | null;
+  scaredc_34?: 0 | 1 | 2 | null;
+  scaredc_35?: 0 | 1 | 2 | null;
+  scaredc_36?: 0 | 1 | 2 | null;
+  scaredc_37?: 0 | 1 | 2 | null;
+  scaredc_38?: 0 | 1 | 2 | null;
+  scaredc_39?: 0 | 1 | 2 | null;
+  scaredc_40?: 0 | 1 | 2 | null;
+  scaredc_41?: 0 | 1 | 2 | null;
+};
+
+/** The item ids of `scared-child`. */
+export type ScaredChildItemId = keyof ScaredChildAnswers;
+
+/** The score ids of `scared-child`. */
+export type ScaredChildScoreId =
+  | "total"
+  | "panic_somatic"
+  | "generalized_anxiety"
+  | "separation_anxiety"
+  | "social_anxiety"
+  | "school_avoidance";
+
+/** Answers to Screen for Child Anxiety Related Emotional Disorders, parent version (SCARED) (`scared-parent`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type ScaredParentAnswers = {
+  scaredp_1?: 0 | 1 | 2 | null;
+  scaredp_2?: 0 | 1 | 2 | null;
+  scaredp_3?: 0 | 1 | 2 | null;
+  scaredp_4?: 0 | 1 | 2 | null;
+  scaredp_5?: 0 | 1 | 2 | null;
+  scaredp_6?: 0 | 1 | 2 | null;
+  scaredp_7?: 0 | 1 | 2 | null;
+  scaredp_8?: 0 | 1 | 2 | null;
+  scaredp_9?: 0 | 1 | 2 | null;
+  scaredp_10?: 0 | 1 | 2 | null;
+  scaredp_11?: 0 | 1 | 2 | null;
+  scaredp_12?: 0 | 1 | 2 | null;
+  scaredp_13?: 0 | 1 | 2 | null;
+  scaredp_14?: 0 | 1 | 2 | null;
+  scaredp_15?: 0 | 1 | 2 | null;
+  scaredp_16?: 0 | 1 | 2 | null;
+  scaredp_17?: 0 | 1 | 2 | null;
+  scaredp_18?: 0 | 1 | 2 | null;
+  scaredp_19?: 0 | 1 | 2 | null;
+  scaredp_20?: 0 | 1 | 2 | null;
+  scaredp_21?: 0 | 1 | 2 | null;
+  scaredp_22?: 0 | 1 | 2 | null;
+  scaredp_23?: 0 | 1 | 2 | null;
+  scaredp_24?: 0 | 1 | 2 | null;
+  scaredp_25?: 0 | 1 | 2 | null;
+  scaredp_26?: 0 | 1 | 2 | null;
+  scaredp_27?: 0 | 1 | 2 | null;
+  scaredp_28?: 0 | 1 | 2 | null;
+  scaredp_29?: 0 | 1 | 2 | null;
+  scaredp_30?: 0 | 1 | 2 | null;
+  scaredp_31?: 0 | 1 | 2 | null;
+  scaredp_32?: 0 | 1 | 2 | null;
+  scaredp_33?: 0 | 1 | 2 | null;
+  scaredp_34?: 0 | 1 | 2 | null;
+  scaredp_35?: 0 | 1 | 2 | null;
+  scaredp_36?: 0 | 1 | 2 | null;
+  scaredp_37?: 0 | 1 | 2 | null;
+  scaredp_38?: 0 | 1 | 2 | null;
+  scaredp_39?: 0 | 1 | 2 | null;
+  scaredp_40?: 0 | 1 | 2 | null;
+  scaredp_41?: 0 | 1 | 2 | null;
+};
+
+/** The item ids of `scared-parent`. */
+export type ScaredParentItemId = keyof ScaredParentAnswers;
+
+/** The score ids of `scared-parent`. */
+export type ScaredParentScoreId =
+  | "total"
+  | "panic_somatic"
+  | "generalized_anxiety"
+  | "separation_anxiety"
+  | "social_anxiety"
+  | "school_avoidance";
+
 /** Answers to World Health Organization-Five Well-Being Index (WHO-5) (`who-5`): item id → answer; `null` = shown but skipped, absent = not shown. */
 export type Who5Answers = {
   who5_cheerful?: 0 | 1 | 2 | 3 | 4 | 5 | null;
@@ -297,6 +411,8 @@ export type AnswersByScale = {
   "phq-a": PhqAAnswers;
   "pss-10": Pss10Answers;
   rses: RsesAnswers;
+  "scared-child": ScaredChildAnswers;
+  "scared-parent": ScaredParentAnswers;
   "who-5": Who5Answers;
 };
 
@@ -315,5 +431,7 @@ export type ScoreIdsByScale = {
   "phq-a": PhqAScoreId;
   "pss-10": Pss10ScoreId;
   rses: RsesScoreId;
+  "scared-child": ScaredChildScoreId;
+  "scared-parent": ScaredParentScoreId;
   "who-5": Who5ScoreId;
 };

@@ -13,6 +13,8 @@ import scalePhq9 from "../phq-9/scale.json" with { type: "json" };
 import scalePhqA from "../phq-a/scale.json" with { type: "json" };
 import scalePss10 from "../pss-10/scale.json" with { type: "json" };
 import scaleRses from "../rses/scale.json" with { type: "json" };
+import scaleScaredChild from "../scared-child/scale.json" with { type: "json" };
+import scaleScaredParent from "../scared-parent/scale.json" with { type: "json" };
 import scaleWho5 from "../who-5/scale.json" with { type: "json" };
 
 /** The id of a scale in this package. */
@@ -30,6 +32,8 @@ export type ScaleId =
   | "phq-a"
   | "pss-10"
   | "rses"
+  | "scared-child"
+  | "scared-parent"
   | "who-5";
 
 /** The ids of the scales in this package, sorted. */
@@ -47,6 +51,8 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
   "phq-a",
   "pss-10",
   "rses",
+  "scared-child",
+  "scared-parent",
   "who-5",
 ]);
 
@@ -65,5 +71,7 @@ export const catalog: Readonly<Record<ScaleId, unknown>> = {
   "phq-a": scalePhqA,
   "pss-10": scalePss10,
   rses: scaleRses,
+  "scared-child": scaleScaredChild,
+  "scared-parent": scaleScaredParent,
   "who-5": scaleWho5,
 };

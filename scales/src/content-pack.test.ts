@@ -48,6 +48,8 @@ describe("listScales licence report", () => {
       "phq-a",
       "pss-10",
       "rses",
+      "scared-child",
+      "scared-parent",
       "who-5",
     ]);
     expect(byContent("item-text")).toEqual([
