@@ -12,6 +12,7 @@ import { validateCommand } from "./commands/validate-command";
 import { inputOptions, inputValues } from "./input-options";
 import { type Io, processIo } from "./io";
 import { say } from "./messages";
+import { addRegistryCommands } from "./registry-commands";
 import { addSchoolCommands } from "./school-commands";
 
 declare const __PACKAGE_VERSION__: string;
@@ -262,9 +263,11 @@ Run "psyscreen <command> --help" for a command's options and an example; docs/cl
       code = scalesCommand(locale, io);
     });
 
-  addSchoolCommands(program, locale, io, (exitCode) => {
+  const done = (exitCode: number) => {
     code = exitCode;
-  });
+  };
+  addSchoolCommands(program, locale, io, done);
+  addRegistryCommands(program, locale, io, env, done);
 
   try {
     await program.parseAsync(args, { from: "user" });

@@ -133,6 +133,7 @@ export type { RegistryStore } from "./registry-store";
 export { renderReportHtml } from "./render-report-html";
 export type { ReportBar, ReportDocument, ReportFact, ReportSection } from "./report-document";
 export { REPORT_MESSAGES, type ReportMessageKey, reportMessage } from "./report-messages";
+export { type ReportRow, reportRows } from "./report-rows";
 export { reportToCsv } from "./report-to-csv";
 export { resolveProfile } from "./resolve-profile";
 export type { Role } from "./role-schema";

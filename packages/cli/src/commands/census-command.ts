@@ -9,17 +9,17 @@ import {
   getPreset,
   importCensus,
   type RegionProfileInput,
-  Registry,
-  type RosterStudent,
   renderReportHtml,
   resolveProfile,
   runCensus,
 } from "@psyscreen/registry";
 import { CliError } from "../cli-error";
-import { readTable } from "../input/read-table";
 import type { Io } from "../io";
 import { loadScale, readJson } from "../load-scale";
 import { say } from "../messages";
+import { openRegistry } from "../open-registry";
+import { readRows } from "../read-rows";
+import { rosterStudent } from "../roster-student";
 
 /** Options of `psyscreen census run`. */
 export interface CensusCommandOptions {
@@ -40,50 +40,6 @@ export interface CensusCommandOptions {
   /** A SQLite registry file to import the census into (created if missing). */
   registry?: string;
   encoding?: string;
-}
-
-type Row = { line: number; cells: Record<string, string> };
-
-/** The rows of a CSV, TSV or XLSX file as column → text; a malformed row stops the run. */
-async function readRows(file: string, locale: Locale, encoding?: string): Promise<Row[]> {
-  const rows: Row[] = [];
-  let columns: string[] = [];
-  for await (const event of readTable({ file, locale, encoding })) {
-    if (event.kind === "header") columns = event.columns;
-    else if (event.kind === "malformed") {
-      throw new CliError(
-        `${file}:${event.line}${event.column ? `:${event.column}` : ""}: ${event.reason}`,
-      );
-    } else if (event.kind === "cells") {
-      const cells: Record<string, string> = {};
-      columns.forEach((c, i) => {
-        cells[c] =
-          event.cells[i] === undefined || event.cells[i] === null ? "" : String(event.cells[i]);
-      });
-      rows.push({ line: event.line, cells });
-    }
-  }
-  return rows;
-}
-
-/** A roster row (`student_id`, `grade`, `sex`, `birth_year`, `age_band`, `family_flags`, `unit_<tier>`). */
-function rosterStudent(row: Row): RosterStudent {
-  const c = row.cells;
-  const units: Record<string, string> = {};
-  for (const [column, value] of Object.entries(c)) {
-    if (column.startsWith("unit_") && value !== "") units[column.slice(5)] = value;
-  }
-  return {
-    studentId: c.student_id ?? "",
-    grade: c.grade ?? "",
-    units,
-    ...(c.sex ? { sex: c.sex as RosterStudent["sex"] } : {}),
-    ...(c.birth_year ? { birthYear: Number(c.birth_year) } : {}),
-    ...(c.age_band ? { ageBand: c.age_band as RosterStudent["ageBand"] } : {}),
-    ...(c.family_flags
-      ? { familyFlags: c.family_flags.split(";") as RosterStudent["familyFlags"] }
-      : {}),
-  };
 }
 
 /** The campaign's scale whose items are all columns of a sheet file. */
@@ -170,16 +126,11 @@ export async function censusCommand(
   }
   const resolved = resolveProfile(profile, []);
   if (options.registry !== undefined && resolved.success) {
-    let sqlite: typeof import("@psyscreen/registry/sqlite");
+    const { registry, close } = await openRegistry(options.registry, resolved.data, locale, {
+      create: true,
+    });
     try {
-      sqlite = await import("@psyscreen/registry/sqlite");
-      new sqlite.SqliteStore(":memory:").close(); // better-sqlite3 is an optional peer
-    } catch {
-      throw new CliError(say(locale, "sqlite-missing"));
-    }
-    const store = new sqlite.SqliteStore(options.registry);
-    try {
-      const imported = await importCensus(new Registry(resolved.data, store, { locale }), {
+      const imported = await importCensus(registry, {
         ...censusRecords(run.data),
         at: run.data.runAt,
       });
@@ -191,7 +142,7 @@ export async function censusCommand(
         `${say(locale, "census-imported", { file: options.registry, added: imported.added, skipped: imported.skipped })}\n`,
       );
     } finally {
-      store.close();
+      close();
     }
   }
   const report = censusReport(run.data, resolved.success ? { profile: resolved.data } : {});
