@@ -519,7 +519,7 @@ describe("psyscreen report", () => {
 });
 
 describe("registry and report errors: one line, exit 2, no stack trace", () => {
-  it.each([
+  const cases: [string[], RegExp][] = [
     [
       ["registry", "show", "s0001", "--registry", "missing.db", "--role", "psy-teacher"],
       /^psyscreen: No registry missing\.db: /,
@@ -557,8 +557,15 @@ describe("registry and report errors: one line, exit 2, no stack trace", () => {
       ["registry", "view", "--registry", db, "--role", "psy-teacher", "--format", "pdf"],
       /^psyscreen: option '--format <format>' argument 'pdf' is invalid/,
     ],
-  ])("%j", (args, message) => {
-    const { code, out, err } = one(args);
+  ];
+  // one process for every case (the machine is shared)
+  let results: RunResult[] = [];
+  beforeAll(() => {
+    results = run(...cases.map(([args]) => args));
+  });
+
+  it.each(cases.map(([args, message], i) => [args, message, i] as const))("%j", (_, message, i) => {
+    const { code, out, err } = results[i]!;
     expect(code).toBe(2);
     expect(out).toBe("");
     expect(err).toMatch(message);
