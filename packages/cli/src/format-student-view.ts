@@ -70,9 +70,16 @@ export function formatStudentView(
         lines.push(`  ${say(locale, "show-measures", { measures: measures.join("; ") })}`);
       }
     }
-    if (view.notes !== undefined && view.notes.length > 0) {
+    // the history the view holds: census participation, notes, family contacts
+    const history = [
+      ...(view.participation ?? []).map((p) => `${p.time} census-result ${p.scaleId}`),
+      ...[...(view.notes ?? []), ...(view.family?.contacts ?? [])].map(
+        (e) => `${e.time} ${e.type} (${e.role})`,
+      ),
+    ].sort();
+    if (history.length > 0) {
       lines.push(`  ${say(locale, "show-history")}`);
-      for (const e of view.notes) lines.push(`    ${e.time} ${e.type} (${e.role})`);
+      for (const h of history) lines.push(`    ${h}`);
     }
     if (view.family !== undefined) {
       lines.push(

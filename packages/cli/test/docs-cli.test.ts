@@ -77,6 +77,31 @@ beforeAll(async () => {
   );
   copyFileSync(join(fixtures, "excel-gbk.csv"), join(dir, "excel-gbk.csv"));
   cpSync(join(repo, "scales/phq-9"), join(dir, "phq-9"), { recursive: true });
+  writeFileSync(join(dir, "export.key"), `${"5e".repeat(32)}\n`);
+  // an interview of demo-data's s0336 (a positive item 9) and the level it confirms
+  const by = { v: 1, studentId: "s0336", actor: "t-wang", role: "psy-teacher" };
+  const interview = {
+    ...by,
+    id: "s0336/interview/1",
+    time: "2026-10-08T06:00:00Z",
+    reason: "same-day review of item 9",
+    type: "interview",
+    noRisk: false,
+  };
+  const confirm = {
+    ...by,
+    id: "s0336/level/1",
+    time: "2026-10-08T07:00:00Z",
+    reason: "confirmed at the review",
+    type: "level-change",
+    level: "red",
+    proposer: { actor: "t-wang", role: "psy-teacher" },
+    evidence: [interview.id],
+  };
+  writeFileSync(
+    join(dir, "interviews.ndjson"),
+    `${JSON.stringify(interview)}\n${JSON.stringify(confirm)}\n`,
+  );
   const xlsx = new XlsxWriter(join(dir, "survey.xlsx"), "gad-7");
   await xlsx.writeRow(["student", ...Array.from({ length: 7 }, (_, i) => `gad7_${i + 1}`)]);
   for (const r of rows) await xlsx.writeRow([r.id, ...r.answers.slice(0, 7)]);
@@ -139,6 +164,14 @@ describe("docs/cli.md", () => {
       scored.slice(1, -1).map((l) => Number(l.split(",")[2])),
     );
     expect(JSON.parse(readFileSync(join(dir, "norms.json"), "utf8"))).toHaveLength(4);
+    for (const file of ["demo/follow-up.xlsx", "demo/census.xlsx"]) {
+      expect(readFileSync(join(dir, file)).subarray(0, 2).toString(), file).toBe("PK");
+    }
+    expect(readFileSync(join(dir, "demo/2026-10.html"), "utf8")).toContain("月度调度");
+    const events = readFileSync(join(dir, "demo/events.ndjson"), "utf8");
+    expect(JSON.parse(events.split("\n")[0]!)).toMatchObject({ pseudonymised: true });
+    expect(events).not.toContain("s0336");
+    expect(readFileSync(join(dir, "demo/linkage.csv"), "utf8")).toContain(",s0336\n");
   });
 
   it("help for each command carries an example", () => {
@@ -148,6 +181,18 @@ describe("docs/cli.md", () => {
       );
     }
     expect(psyscreen(["norms", "build", "--help"], dir).out).toContain("$ psyscreen norms build");
+    for (const [command, sub] of [
+      ["registry", "show"],
+      ["registry", "view"],
+      ["registry", "export"],
+      ["registry", "append"],
+      ["report", "census"],
+      ["report", "monthly"],
+    ] as const) {
+      expect(psyscreen([command, sub, "--help"], dir).out).toContain(
+        `$ psyscreen ${command} ${sub}`,
+      );
+    }
     expect(psyscreen(["--help"], dir).out).toContain("Exit codes");
   });
 });

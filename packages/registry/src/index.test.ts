@@ -90,6 +90,7 @@ describe("the public surface", () => {
         "registryIssueMessage",
         "renderReportHtml",
         "reportMessage",
+        "reportRows",
         "reportToCsv",
         "resolveProfile",
         "routeFlag",
