@@ -26,16 +26,16 @@ import DefaultDark from "survey-core/themes/default-dark";
 import DefaultLight from "survey-core/themes/default-light";
 import { Survey } from "survey-react-ui";
 import { ElementBase } from "./element-base";
-import { elementStyles } from "./element-styles";
 import { syncFormValue } from "./form-value";
-
-import { clearProgress, loadProgress, part, progressKey, saveProgress } from "./saved-progress";
+import { clearProgress, loadProgress, progressKey, saveProgress } from "./saved-progress";
 import type { ScreeningEventDetails } from "./screening-events";
+import { buildShadow } from "./shadow-parts";
 
 /**
  * `<psy-screening>`: a psyscreen scale as a questionnaire, scored as it is answered.
  * SurveyJS renders it with React inside the element's shadow root.
  *
+ * @tagname psy-screening
  * @attr scale - id of a scale in `@psyscreen/scales`, e.g. `phq-9` (or set `definition`)
  * @attr lang - `en` (default) or `zh-CN`; switching it switches the questionnaire live
  * @attr readonly - review mode: answers shown, nothing can change
@@ -45,10 +45,10 @@ import type { ScreeningEventDetails } from "./screening-events";
  * @attr persist-key - the localStorage key (default `psyscreen:<scale id>`)
  * @attr name - the form field name the answers are submitted under (JSON)
  *
- * @fires psy-change - any answer changed; detail `{ answers, result }`
- * @fires psy-progress - detail `{ answered, total, ratio }`
- * @fires psy-flag - a critical or acute flag became true, before completion; detail `{ flag, answers, result }`
- * @fires psy-complete - completed; detail `{ answers, result }`
+ * @fires {CustomEvent<ScreeningState>} psy-change - any answer changed; detail `{ answers, result }`
+ * @fires {CustomEvent<ScreeningProgress>} psy-progress - progress after an answer; detail `{ answered, total, ratio }`
+ * @fires {CustomEvent<ScreeningFlag>} psy-flag - a critical or acute flag became true, before completion; detail `{ flag, answers, result }`
+ * @fires {CustomEvent<ScreeningState>} psy-complete - completed; detail `{ answers, result }`
  *
  * @slot help - the host's crisis resources (hotline, whom to tell); shown when a critical
  *   or acute flag fires, empty by default
@@ -84,22 +84,11 @@ export class PsyScreening extends ElementBase {
 
   constructor() {
     super();
-    const shadow = this.attachShadow({ mode: "open" });
-    const { sheet, text } = elementStyles();
-    if (sheet !== undefined) shadow.adoptedStyleSheets = [sheet];
-    else shadow.append(Object.assign(document.createElement("style"), { textContent: text }));
-    this.#base = part("div", "base");
-    this.#base.setAttribute("role", "region");
-    this.#help = part("div", "help");
-    this.#help.setAttribute("role", "alert");
-    this.#help.hidden = true;
-    this.#helpHeading = part("p", "help-heading");
-    const slot = document.createElement("slot");
-    slot.name = "help";
-    this.#help.append(this.#helpHeading, slot);
-    this.#mount = part("div", "survey");
-    this.#base.append(this.#help, this.#mount);
-    shadow.append(this.#base);
+    const parts = buildShadow(this.attachShadow({ mode: "open" }));
+    this.#base = parts.base;
+    this.#help = parts.help;
+    this.#helpHeading = parts.helpHeading;
+    this.#mount = parts.survey;
     this.#internals =
       typeof this.attachInternals === "function" ? this.attachInternals() : undefined;
   }
@@ -154,12 +143,15 @@ export class PsyScreening extends ElementBase {
   checkValidity(): boolean {
     return this.#internals?.checkValidity() ?? true;
   }
+  /** Like `checkValidity`, and shows the browser's message when invalid. */
   reportValidity(): boolean {
     return this.#internals?.reportValidity() ?? true;
   }
+  /** `valueMissing` while a required item has no answer. */
   get validity(): ValidityState | undefined {
     return this.#internals?.validity;
   }
+  /** Why the element is invalid, in its locale ("" when valid). */
   get validationMessage(): string {
     return this.#internals?.validationMessage ?? "";
   }

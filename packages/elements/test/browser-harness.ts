@@ -83,7 +83,10 @@ export async function startHarness(extraFiles: Record<string, string> = {}): Pro
   };
 }
 
-/** A test page: the bundle, an event log on `window.__events`, and `body`. */
+/**
+ * A test page: the bundle, an event log on `window.__events`, the types the element
+ * dispatched on `window.__dispatched`, and `body`.
+ */
 export function testPage(body: string, script = "", style = ""): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>psy-screening test</title>
@@ -93,6 +96,13 @@ export function testPage(body: string, script = "", style = ""): string {
 import * as psy from "/psy-screening.js";
 window.psy = psy;
 window.__events = [];
+// Every event type the element itself dispatches, whatever its name.
+window.__dispatched = new Set();
+const dispatch = psy.PsyScreening.prototype.dispatchEvent;
+psy.PsyScreening.prototype.dispatchEvent = function (event) {
+  window.__dispatched.add(event.type);
+  return dispatch.call(this, event);
+};
 for (const type of ["psy-change", "psy-progress", "psy-flag", "psy-complete"]) {
   document.addEventListener(type, (e) => window.__events.push({
     type, bubbles: e.bubbles, composed: e.composed, detail: JSON.parse(JSON.stringify(e.detail)),
