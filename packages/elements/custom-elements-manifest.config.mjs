@@ -1,14 +1,16 @@
 // Generates custom-elements.json from the JSDoc on <psy-screening> (run by `npm run build`
 // and `npm run generate`); Storybook, editors and the docs read it.
 
-/** Keeps the public API only: no `#private` members, no event the analyzer guessed from `#emit`. */
+/** Keeps the public API only: no private or protected members, no event guessed from `#emit`. */
 const publicApiOnly = {
   name: "psyscreen-public-api-only",
   packageLinkPhase({ customElementsManifest }) {
     for (const mod of customElementsManifest.modules) {
       for (const decl of mod.declarations ?? []) {
         if (decl.kind !== "class") continue;
-        decl.members = decl.members?.filter((m) => m.privacy !== "private");
+        decl.members = decl.members?.filter(
+          (m) => m.privacy === undefined || m.privacy === "public",
+        );
         decl.events = decl.events?.filter((e) => e.description !== undefined);
       }
     }
@@ -16,7 +18,7 @@ const publicApiOnly = {
 };
 
 export default {
-  globs: ["src/psy-screening.ts", "src/define.ts"],
+  globs: ["src/psy-screening.ts", "src/form-associated-element.ts", "src/define.ts"],
   outdir: ".",
   // package.json names the file itself ("customElements"); the analyzer must not rewrite it.
   packagejson: false,

@@ -3,6 +3,7 @@ import {
   type Answers,
   isSafetyFlag,
   type Locale,
+  type PartialLocalizedText,
   type ScaleDefinition,
   type ScaleResult,
   scoreResponse,
@@ -25,7 +26,7 @@ import { Model, type SurveyModel } from "survey-core";
 import DefaultDark from "survey-core/themes/default-dark";
 import DefaultLight from "survey-core/themes/default-light";
 import { Survey } from "survey-react-ui";
-import { ElementBase } from "./element-base";
+import { FormAssociatedElement } from "./form-associated-element";
 import { syncFormValue } from "./form-value";
 import { clearProgress, loadProgress, progressKey, saveProgress } from "./saved-progress";
 import type { ScreeningEventDetails } from "./screening-events";
@@ -65,12 +66,11 @@ import { buildShadow } from "./shadow-parts";
  * @cssprop --psy-help-border - help box border colour
  * @cssprop --psy-help-color - help box text colour
  */
-export class PsyScreening extends ElementBase {
-  static formAssociated = true;
+export class PsyScreening extends FormAssociatedElement {
   static observedAttributes = ["scale", "lang", "readonly", "one-per-page", "theme", "persist"];
 
-  #internals: ElementInternals | undefined;
   #definition: ScaleDefinition | undefined;
+  #itemText: Readonly<Record<string, PartialLocalizedText>> | undefined;
   #pending: Answers | undefined;
   #model: SurveyModel | undefined;
   #modelDefinition: ScaleDefinition | undefined;
@@ -89,8 +89,6 @@ export class PsyScreening extends ElementBase {
     this.#help = parts.help;
     this.#helpHeading = parts.helpHeading;
     this.#mount = parts.survey;
-    this.#internals =
-      typeof this.attachInternals === "function" ? this.attachInternals() : undefined;
   }
 
   /** A custom scale definition; wins over the `scale` attribute. */
@@ -100,6 +98,21 @@ export class PsyScreening extends ElementBase {
   set definition(value: ScaleDefinition | undefined) {
     this.#definition = value;
     if (this.isConnected) this.#render();
+  }
+
+  /**
+   * Licensed item wording the host supplies, item id → `{ en, "zh-CN" }`, for scales that
+   * ship without it (ASQ, DASS-21, PHQ-A, RSES: `licence.embedText: false`).
+   */
+  get itemText(): Readonly<Record<string, PartialLocalizedText>> | undefined {
+    return this.#itemText;
+  }
+  set itemText(value: Readonly<Record<string, PartialLocalizedText>> | undefined) {
+    this.#itemText = value;
+    if (this.isConnected) {
+      this.#pending = this.answers;
+      this.#render();
+    }
   }
 
   /** The answers so far (item id → number, `null` skipped); set it to resume or review. */
@@ -133,27 +146,6 @@ export class PsyScreening extends ElementBase {
   }
   set readOnly(value: boolean) {
     this.toggleAttribute("readonly", value);
-  }
-
-  /** The form this element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.#internals?.form ?? null;
-  }
-  /** Whether every required item has an answer. */
-  checkValidity(): boolean {
-    return this.#internals?.checkValidity() ?? true;
-  }
-  /** Like `checkValidity`, and shows the browser's message when invalid. */
-  reportValidity(): boolean {
-    return this.#internals?.reportValidity() ?? true;
-  }
-  /** `valueMissing` while a required item has no answer. */
-  get validity(): ValidityState | undefined {
-    return this.#internals?.validity;
-  }
-  /** Why the element is invalid, in its locale ("" when valid). */
-  get validationMessage(): string {
-    return this.#internals?.validationMessage ?? "";
   }
 
   connectedCallback(): void {
@@ -213,6 +205,7 @@ export class PsyScreening extends ElementBase {
         locale: this.locale,
         onePerPage: this.hasAttribute("one-per-page"),
         readOnly: this.readOnly,
+        ...(this.#itemText !== undefined && { itemText: this.#itemText }),
       }),
     );
     model.applyTheme(this.#theme());
@@ -278,8 +271,8 @@ export class PsyScreening extends ElementBase {
   }
 
   #syncForm({ answers }: ScreeningState): void {
-    if (this.#internals === undefined || this.#modelDefinition === undefined) return;
-    syncFormValue(this.#internals, this.#modelDefinition, this.#model, this.locale, answers);
+    if (this.internals === undefined || this.#modelDefinition === undefined) return;
+    syncFormValue(this.internals, this.#modelDefinition, this.#model, this.locale, answers);
   }
 
   #emit<K extends keyof ScreeningEventDetails>(type: K, detail: ScreeningEventDetails[K]): void {

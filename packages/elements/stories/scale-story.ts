@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
-import type { Answers, Locale } from "@psyscreen/core";
+import type { Answers, Locale, PartialLocalizedText } from "@psyscreen/core";
+import { getScale } from "@psyscreen/scales";
 import type { StoryObj } from "@storybook/web-components-vite";
 import type { PsyScreening } from "../src/psy-screening";
 
@@ -20,9 +21,29 @@ export const HELP = {
   "zh-CN": "今天就去找学校心理老师（101 室），或拨打 24 小时热线 000-0000。",
 } as const;
 
+/**
+ * Stand-in wording for a scale whose licensed item text is not shipped (ASQ, DASS-21,
+ * PHQ-A, RSES): what a host that holds the licence passes as `itemText`.
+ */
+function standInText(scale: string): Record<string, PartialLocalizedText> | undefined {
+  const items = getScale(scale).items;
+  if (items.every((item) => item.text !== undefined)) return undefined;
+  return Object.fromEntries(
+    items.map((item, i) => [
+      item.id,
+      {
+        en: `Item ${i + 1} (${item.id}): the licensed wording is not shipped`,
+        "zh-CN": `第 ${i + 1} 题（${item.id}）：有版权的条目文本未随包提供`,
+      },
+    ]),
+  );
+}
+
 /** Renders `<psy-screening>` from the story's args, on a dark page for `theme="dark"`. */
 export function renderScreening(args: ScreeningArgs): HTMLElement {
   const el = document.createElement("psy-screening") as PsyScreening;
+  const itemText = standInText(args.scale);
+  if (itemText !== undefined) el.itemText = itemText;
   el.setAttribute("scale", args.scale);
   el.setAttribute("lang", args.lang);
   el.toggleAttribute("readonly", args.readonly === true);

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { build } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
-import { cssInlinePlugin } from "../css-inline-plugin";
+import { SINGLE_FILE_OPTIONS } from "../single-file";
 
 /** Chromium as the tests run it: Debian's, headless, no network side channels. */
 export const CHROMIUM = process.env.PSYSCREEN_CHROMIUM ?? "/usr/bin/chromium";
@@ -77,16 +77,9 @@ export interface Harness {
 export async function startHarness(extraFiles: Record<string, string> = {}): Promise<Harness> {
   const out = mkdtempSync(join(tmpdir(), "psy-elements-"));
   const result = await build({
-    entryPoints: [new URL("../src/bundle.ts", import.meta.url).pathname],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
+    ...SINGLE_FILE_OPTIONS,
     write: false,
     conditions: ["@psyscreen/source"],
-    define: { "process.env.NODE_ENV": '"production"' },
-    plugins: [cssInlinePlugin],
     outdir: out,
     logLevel: "error",
   });

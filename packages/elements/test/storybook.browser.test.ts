@@ -56,7 +56,7 @@ describe("Storybook", () => {
     );
   });
 
-  it("renders the critical-flag story in Chromium: questionnaire and the host's help", async () => {
+  it("renders stories in Chromium: the critical flag with the host's help, a licensed scale", async () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
@@ -76,6 +76,10 @@ describe("Storybook", () => {
           ) ?? [],
       );
       expect(flags).toContain("item9_positive");
+      // A scale whose licensed wording is not shipped renders with stand-in text.
+      await page.goto(`${server.origin}/iframe.html?id=scales-zh-cn--asq&viewMode=story`);
+      await el.locator('.sd-question[data-name="asq_1"]').waitFor();
+      await expect(el.getByText("有版权的条目文本未随包提供").count()).resolves.toBe(5);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
