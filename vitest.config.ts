@@ -3,6 +3,10 @@ import { defineConfig } from "vitest/config";
 /** One test run over every workspace: each package and the scale library is a project. */
 export default defineConfig({
   test: {
-    projects: ["packages/*/vitest.config.ts", "scales/vitest.config.ts*"],
+    projects: [
+      "packages/*/vitest.config.ts",
+      "scales/vitest.config.ts*",
+      "examples/*/vitest.config.ts",
+    ],
   },
 });

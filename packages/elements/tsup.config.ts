@@ -1,6 +1,7 @@
 import { defineConfig } from "tsup";
 import { baseTsupConfig } from "../../tsup.config.base.ts";
 import { cssInlinePlugin } from "./css-inline-plugin.ts";
+import { SINGLE_FILE_OPTIONS } from "./single-file.ts";
 
 // `clean` is off: the two builds run side by side; `npm run build` empties dist/ first.
 export default defineConfig([
@@ -14,18 +15,19 @@ export default defineConfig([
     esbuildPlugins: [cssInlinePlugin],
   },
   {
-    entry: { "psy-screening.min": "src/bundle.ts" },
+    // The settings of single-file.ts (shared with the browser tests and the size report).
+    entry: { "psy-screening.min": SINGLE_FILE_OPTIONS.entryPoints[0]! },
     format: ["esm"],
-    platform: "browser",
-    target: "es2022",
-    minify: true,
+    platform: SINGLE_FILE_OPTIONS.platform,
+    target: SINGLE_FILE_OPTIONS.target,
+    minify: SINGLE_FILE_OPTIONS.minify,
     sourcemap: false,
     clean: false,
     dts: false,
     splitting: false,
     noExternal: [/.*/],
-    define: { "process.env.NODE_ENV": JSON.stringify("production") },
-    esbuildPlugins: [cssInlinePlugin],
+    define: SINGLE_FILE_OPTIONS.define,
+    esbuildPlugins: SINGLE_FILE_OPTIONS.plugins,
     outExtension: () => ({ js: ".js" }),
   },
 ]);

@@ -3,6 +3,7 @@ import {
   type Answers,
   isSafetyFlag,
   type Locale,
+  type PartialLocalizedText,
   type ScaleDefinition,
   type ScaleResult,
   scoreResponse,
@@ -25,17 +26,17 @@ import { Model, type SurveyModel } from "survey-core";
 import DefaultDark from "survey-core/themes/default-dark";
 import DefaultLight from "survey-core/themes/default-light";
 import { Survey } from "survey-react-ui";
-import { ElementBase } from "./element-base";
-import { elementStyles } from "./element-styles";
+import { FormAssociatedElement } from "./form-associated-element";
 import { syncFormValue } from "./form-value";
-
-import { clearProgress, loadProgress, part, progressKey, saveProgress } from "./saved-progress";
+import { clearProgress, loadProgress, progressKey, saveProgress } from "./saved-progress";
 import type { ScreeningEventDetails } from "./screening-events";
+import { buildShadow } from "./shadow-parts";
 
 /**
  * `<psy-screening>`: a psyscreen scale as a questionnaire, scored as it is answered.
  * SurveyJS renders it with React inside the element's shadow root.
  *
+ * @tagname psy-screening
  * @attr scale - id of a scale in `@psyscreen/scales`, e.g. `phq-9` (or set `definition`)
  * @attr lang - `en` (default) or `zh-CN`; switching it switches the questionnaire live
  * @attr readonly - review mode: answers shown, nothing can change
@@ -45,10 +46,10 @@ import type { ScreeningEventDetails } from "./screening-events";
  * @attr persist-key - the localStorage key (default `psyscreen:<scale id>`)
  * @attr name - the form field name the answers are submitted under (JSON)
  *
- * @fires psy-change - any answer changed; detail `{ answers, result }`
- * @fires psy-progress - detail `{ answered, total, ratio }`
- * @fires psy-flag - a critical or acute flag became true, before completion; detail `{ flag, answers, result }`
- * @fires psy-complete - completed; detail `{ answers, result }`
+ * @fires {CustomEvent<ScreeningState>} psy-change - any answer changed; detail `{ answers, result }`
+ * @fires {CustomEvent<ScreeningProgress>} psy-progress - progress after an answer; detail `{ answered, total, ratio }`
+ * @fires {CustomEvent<ScreeningFlag>} psy-flag - a critical or acute flag became true, before completion; detail `{ flag, answers, result }`
+ * @fires {CustomEvent<ScreeningState>} psy-complete - completed; detail `{ answers, result }`
  *
  * @slot help - the host's crisis resources (hotline, whom to tell); shown when a critical
  *   or acute flag fires, empty by default
@@ -65,12 +66,11 @@ import type { ScreeningEventDetails } from "./screening-events";
  * @cssprop --psy-help-border - help box border colour
  * @cssprop --psy-help-color - help box text colour
  */
-export class PsyScreening extends ElementBase {
-  static formAssociated = true;
+export class PsyScreening extends FormAssociatedElement {
   static observedAttributes = ["scale", "lang", "readonly", "one-per-page", "theme", "persist"];
 
-  #internals: ElementInternals | undefined;
   #definition: ScaleDefinition | undefined;
+  #itemText: Readonly<Record<string, PartialLocalizedText>> | undefined;
   #pending: Answers | undefined;
   #model: SurveyModel | undefined;
   #modelDefinition: ScaleDefinition | undefined;
@@ -84,24 +84,11 @@ export class PsyScreening extends ElementBase {
 
   constructor() {
     super();
-    const shadow = this.attachShadow({ mode: "open" });
-    const { sheet, text } = elementStyles();
-    if (sheet !== undefined) shadow.adoptedStyleSheets = [sheet];
-    else shadow.append(Object.assign(document.createElement("style"), { textContent: text }));
-    this.#base = part("div", "base");
-    this.#base.setAttribute("role", "region");
-    this.#help = part("div", "help");
-    this.#help.setAttribute("role", "alert");
-    this.#help.hidden = true;
-    this.#helpHeading = part("p", "help-heading");
-    const slot = document.createElement("slot");
-    slot.name = "help";
-    this.#help.append(this.#helpHeading, slot);
-    this.#mount = part("div", "survey");
-    this.#base.append(this.#help, this.#mount);
-    shadow.append(this.#base);
-    this.#internals =
-      typeof this.attachInternals === "function" ? this.attachInternals() : undefined;
+    const parts = buildShadow(this.attachShadow({ mode: "open" }));
+    this.#base = parts.base;
+    this.#help = parts.help;
+    this.#helpHeading = parts.helpHeading;
+    this.#mount = parts.survey;
   }
 
   /** A custom scale definition; wins over the `scale` attribute. */
@@ -111,6 +98,21 @@ export class PsyScreening extends ElementBase {
   set definition(value: ScaleDefinition | undefined) {
     this.#definition = value;
     if (this.isConnected) this.#render();
+  }
+
+  /**
+   * Licensed item wording the host supplies, item id → `{ en, "zh-CN" }`, for scales that
+   * ship without it (ASQ, DASS-21, PHQ-A, RSES: `licence.embedText: false`).
+   */
+  get itemText(): Readonly<Record<string, PartialLocalizedText>> | undefined {
+    return this.#itemText;
+  }
+  set itemText(value: Readonly<Record<string, PartialLocalizedText>> | undefined) {
+    this.#itemText = value;
+    if (this.isConnected) {
+      this.#pending = this.answers;
+      this.#render();
+    }
   }
 
   /** The answers so far (item id → number, `null` skipped); set it to resume or review. */
@@ -144,24 +146,6 @@ export class PsyScreening extends ElementBase {
   }
   set readOnly(value: boolean) {
     this.toggleAttribute("readonly", value);
-  }
-
-  /** The form this element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.#internals?.form ?? null;
-  }
-  /** Whether every required item has an answer. */
-  checkValidity(): boolean {
-    return this.#internals?.checkValidity() ?? true;
-  }
-  reportValidity(): boolean {
-    return this.#internals?.reportValidity() ?? true;
-  }
-  get validity(): ValidityState | undefined {
-    return this.#internals?.validity;
-  }
-  get validationMessage(): string {
-    return this.#internals?.validationMessage ?? "";
   }
 
   connectedCallback(): void {
@@ -221,6 +205,7 @@ export class PsyScreening extends ElementBase {
         locale: this.locale,
         onePerPage: this.hasAttribute("one-per-page"),
         readOnly: this.readOnly,
+        ...(this.#itemText !== undefined && { itemText: this.#itemText }),
       }),
     );
     model.applyTheme(this.#theme());
@@ -286,8 +271,8 @@ export class PsyScreening extends ElementBase {
   }
 
   #syncForm({ answers }: ScreeningState): void {
-    if (this.#internals === undefined || this.#modelDefinition === undefined) return;
-    syncFormValue(this.#internals, this.#modelDefinition, this.#model, this.locale, answers);
+    if (this.internals === undefined || this.#modelDefinition === undefined) return;
+    syncFormValue(this.internals, this.#modelDefinition, this.#model, this.locale, answers);
   }
 
   #emit<K extends keyof ScreeningEventDetails>(type: K, detail: ScreeningEventDetails[K]): void {

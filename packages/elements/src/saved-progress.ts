@@ -31,10 +31,3 @@ export function loadProgress(key: string | undefined): Answers | undefined {
 export function clearProgress(key: string | undefined): void {
   if (key !== undefined) localStorage.removeItem(key);
 }
-
-/** An element of the shadow root, named for `::part()` styling. */
-export function part(tag: string, name: string): HTMLElement {
-  const el = document.createElement(tag);
-  el.setAttribute("part", name);
-  return el;
-}

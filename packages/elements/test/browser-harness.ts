@@ -1,14 +1,65 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { extname, join, normalize } from "node:path";
 import { build } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
-import { cssInlinePlugin } from "../css-inline-plugin";
+import { SINGLE_FILE_OPTIONS } from "../single-file";
 
 /** Chromium as the tests run it: Debian's, headless, no network side channels. */
 export const CHROMIUM = process.env.PSYSCREEN_CHROMIUM ?? "/usr/bin/chromium";
+
+/** Launches Chromium as every browser test here does. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
+};
+
+/** A static server for a built site (Storybook, a Vite app). */
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves the files under `root` from 127.0.0.1 on an ephemeral port (`/` is index.html). */
+export async function serveDirectory(root: string): Promise<StaticServer> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? "/").split("?")[0]!);
+    const file = join(root, normalize(path.endsWith("/") ? `${path}index.html` : path));
+    if (!file.startsWith(root) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    res.writeHead(200, { "content-type": type }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
 
 /** A bundled element, served with test pages from 127.0.0.1 on an ephemeral port. */
 export interface Harness {
@@ -26,16 +77,9 @@ export interface Harness {
 export async function startHarness(extraFiles: Record<string, string> = {}): Promise<Harness> {
   const out = mkdtempSync(join(tmpdir(), "psy-elements-"));
   const result = await build({
-    entryPoints: [new URL("../src/bundle.ts", import.meta.url).pathname],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
+    ...SINGLE_FILE_OPTIONS,
     write: false,
     conditions: ["@psyscreen/source"],
-    define: { "process.env.NODE_ENV": '"production"' },
-    plugins: [cssInlinePlugin],
     outdir: out,
     logLevel: "error",
   });
@@ -56,18 +100,7 @@ export async function startHarness(extraFiles: Record<string, string> = {}): Pro
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   return {
     browser,
     origin,
@@ -83,7 +116,10 @@ export async function startHarness(extraFiles: Record<string, string> = {}): Pro
   };
 }
 
-/** A test page: the bundle, an event log on `window.__events`, and `body`. */
+/**
+ * A test page: the bundle, an event log on `window.__events`, the types the element
+ * dispatched on `window.__dispatched`, and `body`.
+ */
 export function testPage(body: string, script = "", style = ""): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>psy-screening test</title>
@@ -93,6 +129,13 @@ export function testPage(body: string, script = "", style = ""): string {
 import * as psy from "/psy-screening.js";
 window.psy = psy;
 window.__events = [];
+// Every event type the element itself dispatches, whatever its name.
+window.__dispatched = new Set();
+const dispatch = psy.PsyScreening.prototype.dispatchEvent;
+psy.PsyScreening.prototype.dispatchEvent = function (event) {
+  window.__dispatched.add(event.type);
+  return dispatch.call(this, event);
+};
 for (const type of ["psy-change", "psy-progress", "psy-flag", "psy-complete"]) {
   document.addEventListener(type, (e) => window.__events.push({
     type, bubbles: e.bubbles, composed: e.composed, detail: JSON.parse(JSON.stringify(e.detail)),

@@ -51,6 +51,16 @@ const question = (page: Page, id: string): Locator =>
 // PHQ-9 answers for items 1–9; sum 11 → "moderate" (10–14), item 9 = 1 → critical flag
 // (Kroenke, Spitzer & Williams 2001; MII IG PRO PHQ-9: any positive item 9).
 const MOUSE_ANSWERS = [1, 2, 0, 3, 1, 2, 0, 1, 1];
+/** The event names custom-elements.json declares for <psy-screening>. */
+const MANIFEST_EVENTS = (
+  JSON.parse(readFileSync(new URL("../custom-elements.json", import.meta.url), "utf8")) as {
+    modules: { declarations?: { tagName?: string; events?: { name: string }[] }[] }[];
+  }
+).modules
+  .flatMap((m) => m.declarations ?? [])
+  .find((d) => d.tagName === "psy-screening")
+  ?.events?.map((e) => e.name)
+  .sort();
 const LABELS = ["Not at all", "Several days", "More than half the days", "Nearly every day"];
 
 describe("<psy-screening> in Chromium", () => {
@@ -92,6 +102,11 @@ describe("<psy-screening> in Chromium", () => {
     expect(result?.flags.map((f) => f.id)).toContain("item9_positive");
     const progress = log.filter((e) => e.type === "psy-progress").map((e) => e.detail.answered);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // A whole run dispatches exactly the events custom-elements.json declares.
+    const dispatched = await page.evaluate(() =>
+      [...(window as unknown as { __dispatched: Set<string> }).__dispatched].sort(),
+    );
+    expect(dispatched).toEqual(MANIFEST_EVENTS);
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   }, 60_000);

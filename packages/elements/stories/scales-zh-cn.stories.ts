@@ -1,0 +1,24 @@
+import type { Meta, StoryObj } from "@storybook/web-components-vite";
+import { renderScreening, type ScreeningArgs, scaleStory } from "./scale-story";
+
+// One story per scale in @psyscreen/scales, in zh-CN (storybook.browser.test.ts checks
+// that every shipped scale has one).
+const meta: Meta<ScreeningArgs> = {
+  title: "Scales/zh-CN",
+  component: "psy-screening",
+  render: renderScreening,
+};
+export default meta;
+type Story = StoryObj<ScreeningArgs>;
+
+export const Asq: Story = scaleStory("asq", "zh-CN");
+export const CesD: Story = scaleStory("ces-d", "zh-CN");
+export const Dass21: Story = scaleStory("dass-21", "zh-CN");
+export const Gad2: Story = scaleStory("gad-2", "zh-CN");
+export const Gad7: Story = scaleStory("gad-7", "zh-CN");
+export const K10: Story = scaleStory("k10", "zh-CN");
+export const K6: Story = scaleStory("k6", "zh-CN");
+export const Phq2: Story = scaleStory("phq-2", "zh-CN");
+export const Phq9: Story = scaleStory("phq-9", "zh-CN");
+export const PhqA: Story = scaleStory("phq-a", "zh-CN");
+export const Rses: Story = scaleStory("rses", "zh-CN");
