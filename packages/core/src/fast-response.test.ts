@@ -48,7 +48,7 @@ describe("scoreResponse's fast path gives the general path's result (property)",
           if (extraKey !== undefined) answers[extraKey] = 1;
           const scale = compileScale(parsed.data);
           const general = generalResponse(scale, answers, { locale });
-          const fast = fastResponse(scale, answers, locale);
+          const fast = fastResponse(parsed.data, answers, locale);
           if (fast !== undefined) {
             fastRuns++;
             expectSame(fast, general);
@@ -95,7 +95,7 @@ describe("scoreResponse's fast path gives the general path's result (property)",
               if (values[i] !== undefined) answers[item.id] = values[i];
             });
             const general = generalResponse(scale, answers, { locale });
-            const fast = fastResponse(scale, answers, locale);
+            const fast = fastResponse(def, answers, locale);
             if (fast !== undefined) {
               fastRuns++;
               expectSame(fast, general);
@@ -117,13 +117,13 @@ describe("scoreResponse's fast path leaves unusual answer objects to the general
     Object.fromEntries(nine.items.map((item) => [item.id, v])) as Record<string, unknown>;
 
   it("takes an object of valid answers and nulls", () => {
-    expect(fastResponse(scale, { ...all(1), q3: null }, "en")).toBeDefined();
+    expect(fastResponse(nine, { ...all(1), q3: null }, "en")).toBeDefined();
   });
 
   it("reads an inherited answer as not shown, as the general path does", () => {
     const answers = Object.create(all(2)) as Record<string, unknown>;
     answers.q1 = 1;
-    expect(fastResponse(scale, answers, "en")).toBeUndefined();
+    expect(fastResponse(nine, answers, "en")).toBeUndefined();
     const r = scoreResponse(nine, answers);
     expectSame(r, generalResponse(scale, answers));
     expect(r.scores.total?.value).toBeNull();
@@ -132,7 +132,7 @@ describe("scoreResponse's fast path leaves unusual answer objects to the general
   it("reads a non-enumerable own answer, as the general path does", () => {
     const answers = all(1);
     Object.defineProperty(answers, "q9", { value: 3, enumerable: false });
-    expect(fastResponse(scale, answers, "en")).toBeUndefined();
+    expect(fastResponse(nine, answers, "en")).toBeUndefined();
     expectSame(scoreResponse(nine, answers), generalResponse(scale, answers));
     expect(scoreResponse(nine, answers).flags.map((f) => f.id)).toContain("q9_critical");
   });
@@ -145,7 +145,7 @@ describe("scoreResponse's fast path leaves unusual answer objects to the general
       { ...all(1), q2: Number.POSITIVE_INFINITY },
       { ...all(1), q2: -0.5 },
     ]) {
-      expect(fastResponse(scale, answers, "en")).toBeUndefined();
+      expect(fastResponse(nine, answers, "en")).toBeUndefined();
       expectSame(scoreResponse(nine, answers), generalResponse(scale, answers));
     }
   });
@@ -167,7 +167,7 @@ describe("scoreResponse's fast path leaves unusual answer objects to the general
 
   it("uses the general path for a locale outside LOCALES, as before", () => {
     const locale = "fr" as Locale;
-    expect(fastResponse(scale, all(1), locale)).toBeUndefined();
-    expect(fastResponse(scale, all(1), "__proto__" as Locale)).toBeUndefined();
+    expect(fastResponse(nine, all(1), locale)).toBeUndefined();
+    expect(fastResponse(nine, all(1), "__proto__" as Locale)).toBeUndefined();
   });
 });

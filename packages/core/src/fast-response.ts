@@ -1,4 +1,4 @@
-import type { CompiledScale } from "./compile-scale";
+import { type CompiledScale, compileScale } from "./compile-scale";
 import type { Condition } from "./condition-schema";
 import { ENGINE_FLAGS, visitUnansweredSafetyItems } from "./engine-flags";
 import { ENGINE_VERSION } from "./engine-version";
@@ -7,6 +7,7 @@ import { type BatchArrays, type BatchLoop, batchLoop } from "./generate-batch-lo
 import { issueMessage } from "./issue";
 import { LOCALES, type Locale, localize } from "./locale";
 import { ItemStatus, type RowState, SCORE_REASONS } from "./row-state";
+import type { ScaleDefinition } from "./scale-definition-schema";
 import type { ScaleResult, ScoreResult, ScreenFlag } from "./scale-result";
 
 /** The marker of an item not in the answers, in the reader's cells and the batch loop. */
@@ -31,13 +32,31 @@ interface FastScorer {
   out: BatchArrays;
   state: RowState;
   /** Per flag, its trace when it is one comparison (the same whenever it fires). */
-  fixedTrace: ({ items: string[]; scores: string[] } | undefined)[];
+  fixedTrace: ({ item?: string; score?: string } | undefined)[];
+  /** Builds the `scores` object from the score results, in definition order. */
+  makeScores: (...results: ScoreResult[]) => Record<string, ScoreResult>;
+  /** The score results of the row being built. */
+  results: ScoreResult[];
   text: Map<string, LocaleText>;
+  /** The locale of the last call and its text (a host rarely switches). */
+  lastLocale: string | undefined;
+  lastText: LocaleText | undefined;
   /** Set while the answers are read (a Proxy's trap may score again: it goes the general way). */
   busy: boolean;
 }
 
-const scorers = new WeakMap<CompiledScale, FastScorer | null>();
+/** By definition object, its scorer (null: no fast path). */
+const scorers = new WeakMap<ScaleDefinition, FastScorer | null>();
+/**
+ * The last two definitions scored and their scorers, checked before the WeakMap: a
+ * census alternates between a few scales. Holds at most two definitions alive.
+ */
+let recent: [
+  ScaleDefinition | undefined,
+  FastScorer | null,
+  ScaleDefinition | undefined,
+  FastScorer | null,
+] = [undefined, null, undefined, null];
 
 /**
  * Scores one response the fast way when it is the common case — a plain object whose
@@ -53,18 +72,30 @@ const scorers = new WeakMap<CompiledScale, FastScorer | null>();
  * scale and locale.
  */
 export function fastResponse(
-  scale: CompiledScale,
+  definition: ScaleDefinition,
   answers: object,
   locale: Locale,
 ): ScaleResult | undefined {
-  let fast = scorers.get(scale);
-  if (fast === undefined) {
-    fast = build(scale);
-    scorers.set(scale, fast);
+  let fast: FastScorer | null | undefined;
+  if (definition === recent[0]) fast = recent[1];
+  else if (definition === recent[2]) fast = recent[3];
+  else {
+    fast = scorers.get(definition);
+    if (fast === undefined) {
+      fast = build(compileScale(definition));
+      scorers.set(definition, fast);
+    }
+    recent = [definition, fast, recent[0], recent[1]];
   }
   if (fast === null || fast.busy) return undefined;
-  const text = fast.text.get(locale) ?? localeText(fast, locale);
-  if (text === undefined) return undefined;
+  const scale = fast.scale;
+  let text = fast.lastText;
+  if (locale !== fast.lastLocale || text === undefined) {
+    text = fast.text.get(locale) ?? localeText(fast, locale);
+    if (text === undefined) return undefined;
+    fast.lastLocale = locale;
+    fast.lastText = text;
+  }
   fast.busy = true;
   let ok: boolean;
   try {
@@ -79,34 +110,43 @@ export function fastResponse(
 
   const def = scale.definition;
   const defScores = def.scores;
-  const scores: Record<string, ScoreResult> = {};
+  const results = fast.results;
   let nullMask = 0;
   for (let k = 0; k < defScores.length; k++) {
     const score = defScores[k]!;
     const value = out.value[k]![0]!;
     const answered = out.answered[k]![0]!;
     const prorated = out.prorated[k]![0] === 1;
+    const coding = score.coding;
     let result: ScoreResult;
+    // each shape written as one literal, in the general path's key order
     if (Number.isNaN(value)) {
       const reason = out.reason[k]![0]!;
-      result = {
-        value: null,
-        answered,
-        prorated,
-        reason: SCORE_REASONS[reason] as ScoreResult["reason"],
-      };
+      const why = SCORE_REASONS[reason] as ScoreResult["reason"];
+      result =
+        coding === undefined
+          ? { value: null, answered, prorated, reason: why }
+          : { value: null, answered, prorated, reason: why, coding };
       if (!score.optional && (reason === 1 || reason === 2)) nullMask |= 1 << k;
     } else {
-      result = { value, answered, prorated };
       const b = out.band[k]![0]!;
-      if (b >= 0) {
-        result.band = text.bandIds[k]![b]!;
-        result.bandLabel = text.bandLabels[k]![b];
+      if (b < 0) {
+        result =
+          coding === undefined
+            ? { value, answered, prorated }
+            : { value, answered, prorated, coding };
+      } else {
+        const band = text.bandIds[k]![b]!;
+        const bandLabel = text.bandLabels[k]![b];
+        result =
+          coding === undefined
+            ? { value, answered, prorated, band, bandLabel }
+            : { value, answered, prorated, band, bandLabel, coding };
       }
     }
-    if (score.coding !== undefined) result.coding = score.coding;
-    scores[score.id] = result;
+    results[k] = result;
   }
+  const scores = fast.makeScores(...results);
 
   const flags: ScreenFlag[] = [];
   let filled = false;
@@ -117,8 +157,8 @@ export function fastResponse(
     let items: string[];
     let traced: string[];
     if (fixed !== undefined) {
-      items = fixed.items.slice();
-      traced = fixed.scores.slice();
+      items = fixed.item === undefined ? [] : [fixed.item];
+      traced = fixed.score === undefined ? [] : [fixed.score];
     } else {
       if (!filled) filled = fillState(fast);
       const trace = { items: new Set<string>(), scores: new Set<string>() };
@@ -181,7 +221,19 @@ function build(scale: CompiledScale): FastScorer | null {
   const def = scale.definition;
   // the bit set of null scores is a 31-bit integer
   if (def.scores.length > 31) return null;
+  // a literal's "__proto__" key would set the prototype
+  if (def.scores.some((s) => s.id === "__proto__")) return null;
   const read = answerReader(def);
+  let makeScores: FastScorer["makeScores"];
+  try {
+    // one object literal: the scores object gets its final shape at once
+    const keys = def.scores.map((s, k) => `${JSON.stringify(s.id)}: s${k}`);
+    const params = def.scores.map((_, k) => `s${k}`);
+    makeScores = new Function(...params, `return { ${keys.join(", ")} };`) as typeof makeScores;
+  } catch (error) {
+    if (!(error instanceof EvalError)) throw error;
+    return null;
+  }
   const loop = batchLoop(scale, Number.NaN, NOT_SHOWN);
   if (read === undefined || loop === undefined) return null;
   const cells = new Float64Array(def.items.length);
@@ -205,16 +257,20 @@ function build(scale: CompiledScale): FastScorer | null {
     },
     state: scale.createState(),
     fixedTrace: def.flags.map((flag) => fixedTrace(flag.when)),
+    makeScores,
+    results: new Array(def.scores.length),
     text: new Map(),
+    lastLocale: undefined,
+    lastText: undefined,
     busy: false,
   };
 }
 
 /** A single comparison's trace is its own item or score whenever it is true. */
 function fixedTrace(when: Condition): FastScorer["fixedTrace"][number] {
-  if ("skipped" in when) return { items: [when.skipped], scores: [] };
-  if ("item" in when) return { items: [when.item], scores: [] };
-  if ("score" in when) return { items: [], scores: [when.score] };
+  if ("skipped" in when) return { item: when.skipped };
+  if ("item" in when) return { item: when.item };
+  if ("score" in when) return { score: when.score };
   return undefined;
 }
 

@@ -25,7 +25,6 @@ export function scoreResponse(
   answers: Answers,
   options: ScoreOptions = {},
 ): ScaleResult {
-  const scale = compileScale(definition);
   // the common case (a plain object of valid answers or nulls, no norms): a generated
   // reader and the scale's batch loop on one row, with the same result
   if (
@@ -35,8 +34,8 @@ export function scoreResponse(
     answers !== null &&
     !Array.isArray(answers)
   ) {
-    const fast = fastResponse(scale, answers, options.locale ?? "en");
+    const fast = fastResponse(definition, answers, options.locale ?? "en");
     if (fast !== undefined) return fast;
   }
-  return generalResponse(scale, answers, options);
+  return generalResponse(compileScale(definition), answers, options);
 }
