@@ -98,6 +98,8 @@ export interface EndToEndOptions {
   dir: string;
   /** Also score 10,000,000 rows once, for peak RSS (the streaming memory test). */
   memoryTest: boolean;
+  /** The groups to run (`--only`): `csv` (with the memory test), `sql`, `reliability`. */
+  groups: ReadonlySet<string>;
 }
 
 /**
@@ -106,7 +108,7 @@ export interface EndToEndOptions {
  * case's totals are checked against `scoreBatch` before its time counts.
  */
 export async function endToEndCases(o: EndToEndOptions): Promise<CaseResult[]> {
-  if (!existsSync(CLI)) {
+  if (o.groups.has("csv") && !existsSync(CLI)) {
     process.stderr.write("  building the packages (the end-to-end cases run the built CLI)…\n");
     execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
   }
@@ -125,6 +127,7 @@ export async function endToEndCases(o: EndToEndOptions): Promise<CaseResult[]> {
 
   const results: CaseResult[] = [];
   const csvCase = async (name: string, note: string, run: () => Promise<number | undefined>) => {
+    if (!o.groups.has("csv")) return;
     rmSync(out, { force: true });
     const result = await measure(name, E2E_GROUP, note, o.rows, o.n, run);
     expectTotals(name, await totalsOfCsv(out), want);
@@ -167,6 +170,7 @@ export async function endToEndCases(o: EndToEndOptions): Promise<CaseResult[]> {
     ],
     [SQL_HAND, handWrittenSql("answers"), "only what the hand loop computes"],
   ] as const) {
+    if (!o.groups.has("sql")) continue;
     const result = await measure(name, SQL_GROUP, note, o.rows, o.n, async () => {
       await connection.run(`CREATE OR REPLACE TABLE scored AS ${sql}`);
       return undefined;
@@ -181,10 +185,11 @@ export async function endToEndCases(o: EndToEndOptions): Promise<CaseResult[]> {
     });
     results.push(result);
   }
-  results.push(...(await reliabilityCases(workload, connection, "answers", o.n, o.dir)));
+  if (o.groups.has("reliability"))
+    results.push(...(await reliabilityCases(workload, connection, "answers", o.n, o.dir)));
   connection.closeSync();
 
-  if (o.memoryTest) {
+  if (o.memoryTest && o.groups.has("csv")) {
     const big = join(o.dir, "phq9-10m.csv");
     process.stderr.write("  writing 10,000,000 rows for the memory test…\n");
     await writeWorkloadCsv(big, 10_000_000);

@@ -33,6 +33,13 @@ import { RELIABILITY_CORE, RELIABILITY_R } from "./reliability-cases";
 import { GAD_ITEMS, generateWorkload, PHQ_ITEMS, toRows } from "./workload";
 
 const quick = process.argv.includes("--quick");
+/** `--only=memory,csv,sql,reliability`: run some groups only (default: all). */
+const GROUPS = ["memory", "csv", "sql", "reliability"];
+const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+const only = new Set(onlyArg === undefined ? GROUPS : onlyArg.split(","));
+for (const g of only) {
+  if (!GROUPS.includes(g)) throw new Error(`--only: unknown group ${g} (${GROUPS.join(", ")})`);
+}
 const mode = quick ? "quick" : "full";
 const sizes = quick
   ? { fast: 200_000, perRow: 50_000, engines: 5_000, n: 5, csv: 200_000, csvRuns: 3 }
@@ -62,23 +69,25 @@ async function main(): Promise<void> {
   const gad7 = getScale("gad-7");
   const workload = generateWorkload(sizes.fast);
   const rows = toRows(workload, Math.max(sizes.perRow, sizes.engines));
-  const cases: BenchCase[] = [
-    handLoopCase(workload, sizes.fast),
-    scoreBatchCase(workload, phq9, gad7, sizes.fast),
-    scoreBatchCase(workload, phq9, gad7, sizes.fast, true),
-    scoreResponseCase(rows.slice(0, sizes.perRow), phq9, gad7),
-    mathjsCase(rows.slice(0, sizes.engines)),
-    surveyJsCase(rows.slice(0, sizes.engines)),
-    fhirpathCase(rows.slice(0, sizes.engines)),
-  ];
+  const cases: BenchCase[] = !only.has("memory")
+    ? []
+    : [
+        handLoopCase(workload, sizes.fast),
+        scoreBatchCase(workload, phq9, gad7, sizes.fast),
+        scoreBatchCase(workload, phq9, gad7, sizes.fast, true),
+        scoreResponseCase(rows.slice(0, sizes.perRow), phq9, gad7),
+        mathjsCase(rows.slice(0, sizes.engines)),
+        surveyJsCase(rows.slice(0, sizes.engines)),
+        fhirpathCase(rows.slice(0, sizes.engines)),
+      ];
 
   // Correctness first: every case's totals must equal scoreBatch's on its rows.
-  const reference = cases[1]!;
-  reference.run();
-  const want = reference.totals();
+  const reference = cases[1];
+  reference?.run();
+  const want = reference?.totals();
   for (const c of cases) {
     if (c !== reference) c.run();
-    sameTotals(c.name, c.totals(), want, c.respondents);
+    sameTotals(c.name, c.totals(), want!, c.respondents);
   }
   const missing = countMissing(workload);
 
@@ -134,15 +143,17 @@ async function main(): Promise<void> {
   const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "results");
   const scratch = mkdtempSync(join(os.tmpdir(), "psyscreen-bench-"));
   try {
-    results.push(
-      ...(await endToEndCases({
-        phq9,
-        rows: sizes.csv,
-        n: sizes.csvRuns,
-        dir: scratch,
-        memoryTest: !quick,
-      })),
-    );
+    if (only.has("csv") || only.has("sql") || only.has("reliability"))
+      results.push(
+        ...(await endToEndCases({
+          phq9,
+          rows: sizes.csv,
+          n: sizes.csvRuns,
+          dir: scratch,
+          memoryTest: !quick,
+          groups: only,
+        })),
+      );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -158,6 +169,7 @@ async function main(): Promise<void> {
     },
     date: new Date().toISOString(),
     mode,
+    ...(onlyArg === undefined ? {} : { only: [...only] }),
     workload: {
       seed: 20261128,
       respondents: sizes.fast,
@@ -205,13 +217,15 @@ async function main(): Promise<void> {
               1,
             ),
           ]),
-    ],
+    ].filter((t) => !Number.isNaN(t.measured)),
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };
   const md = markdown(report);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(dir, "latest.md"), md);
+  // a run of some groups only does not replace the full table
+  const name = onlyArg === undefined ? "latest" : "latest-only";
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(dir, `${name}.md`), md);
   process.stdout.write(md);
 }
 
@@ -240,13 +254,14 @@ function markdown(report: {
   machine: { cpus: number; model: string; node: string; os: string; loadavg: number[] };
   date: string;
   mode: string;
+  only?: string[];
   cases: CaseResult[];
   targets: ReturnType<typeof target>[];
   seconds: number;
 }): string {
   const m = report.machine;
   const lines = [
-    `Run ${report.date} (${report.mode} mode, ${report.seconds} s): ${m.cpus} × ${m.model}, Node ${m.node}, ${m.os}, load average ${m.loadavg.join(" / ")} at the end.`,
+    `Run ${report.date} (${report.mode} mode${report.only ? `, only ${report.only.join(", ")}` : ""}, ${report.seconds} s): ${m.cpus} × ${m.model}, Node ${m.node}, ${m.os}, load average ${m.loadavg.join(" / ")} at the end.`,
     "",
   ];
   for (const group of [...new Set(report.cases.map((c) => c.group))]) {

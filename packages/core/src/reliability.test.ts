@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { referenceReliability } from "../test/reference-reliability";
 import { fQuantile } from "./f-quantile";
 import { oneFactorLoadings } from "./one-factor-loadings";
 import { reliability } from "./reliability";
@@ -183,6 +184,49 @@ describe("reliability", () => {
           expect(r.ci.upper).toBeGreaterThanOrEqual(r.alpha - 1e-12);
         },
       ),
+    );
+  });
+});
+
+describe("reliability's single pass gives the plain matrix computation's numbers (property)", () => {
+  // answers: mostly a short integer scale; sometimes missing, fractional or far apart
+  const cell = fc.oneof(
+    { weight: 12, arbitrary: fc.integer({ min: 0, max: 4 }) },
+    { weight: 1, arbitrary: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY) },
+    { weight: 1, arbitrary: fc.constantFrom(0.5, -0, -2, 10_000, 1e6 + 0.25) },
+  );
+  it("n, α, r̄, and per item mean, sd, r.drop, α if deleted and frequencies, exactly", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 7 }).chain((k) =>
+          fc.array(fc.array(cell, { minLength: k, maxLength: k }), {
+            minLength: 3,
+            maxLength: 60,
+          }),
+        ),
+        fc.boolean(),
+        (table, typed) => {
+          const k = table[0]!.length;
+          const cols = Array.from({ length: k }, (_, i) => table.map((row) => row[i]!));
+          const input = typed ? cols.map((c) => Float64Array.from(c)) : cols;
+          const want = referenceReliability(input);
+          fc.pre(want.n >= 2);
+          const got = reliability(input);
+          expect(got.n).toBe(want.n);
+          expect(got.excluded).toBe(want.excluded);
+          expect(got.alpha).toBe(want.alpha);
+          expect(got.averageR).toBe(want.averageR);
+          got.itemStats.forEach((item, i) => {
+            const w = want.items[i]!;
+            expect(item.mean).toBe(w.mean);
+            expect(item.sd).toBe(w.sd);
+            expect(item.rDrop).toBe(w.rDrop);
+            expect(item.alphaIfDeleted).toBe(w.alphaIfDeleted);
+            expect(item.frequencies).toStrictEqual(w.frequencies);
+          });
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

@@ -59,24 +59,68 @@ export function reliability(
 ): ReliabilityResult {
   const k = columns.length;
   const rows = columns[0]?.length ?? 0;
-  const complete: number[] = [];
+  // one pass over the rows: listwise deletion (a byte per row), the sums, and each
+  // item's range, to count its answers in an array when they are integers in a short span
+  const complete = new Uint8Array(rows);
+  const sums = new Float64Array(k);
+  const mins = new Float64Array(k).fill(Number.POSITIVE_INFINITY);
+  const maxs = new Float64Array(k).fill(Number.NEGATIVE_INFINITY);
+  const integers = new Uint8Array(k).fill(1);
+  const row = new Float64Array(k);
+  let n = 0;
   for (let r = 0; r < rows; r++) {
-    if (columns.every((c) => Number.isFinite(c[r]))) complete.push(r);
+    let usable = true;
+    for (let i = 0; i < k; i++) {
+      const v = columns[i]![r]!;
+      if (!Number.isFinite(v)) {
+        usable = false;
+        break;
+      }
+      row[i] = v;
+    }
+    if (!usable) continue;
+    for (let i = 0; i < k; i++) {
+      const v = row[i]!;
+      sums[i]! += v;
+      if (v < mins[i]!) mins[i] = v;
+      if (v > maxs[i]!) maxs[i] = v;
+      if (Math.floor(v) !== v) integers[i] = 0;
+    }
+    complete[r] = 1;
+    n++;
   }
-  const n = complete.length;
   if (k < 2 || n < 2) {
     throw new Error("reliability requires at least 2 items and 2 complete respondents", {
       cause: { items: k, complete: n },
     });
   }
-  const data = columns.map((c) => Float64Array.from(complete, (r) => c[r]!));
-  const means = data.map((x) => x.reduce((a, b) => a + b, 0) / n);
-  const cov = data.map((x, i) =>
-    data.map((y, j) => {
-      let s = 0;
-      for (let r = 0; r < n; r++) s += (x[r]! - means[i]!) * (y[r]! - means[j]!);
-      return s / (n - 1);
-    }),
+  const means = Array.from(sums, (sum) => sum / n);
+  // answer counts by value − min, for the items whose answers are integers in a short span
+  const counts = Array.from({ length: k }, (_, i) =>
+    integers[i] === 1 && maxs[i]! - mins[i]! < COUNTED_SPAN
+      ? new Uint32Array(maxs[i]! - mins[i]! + 1)
+      : undefined,
+  );
+  const counted = counts.every((c) => c !== undefined);
+  // centred cross-products, the upper triangle in typed arrays, accumulated row by row in
+  // row order: the same sums, in the same order, as one pass per pair of columns
+  const cross = new Float64Array(k * k);
+  const centred = new Float64Array(k);
+  for (let r = 0; r < rows; r++) {
+    if (complete[r] === 0) continue;
+    for (let i = 0; i < k; i++) {
+      const v = columns[i]![r]!;
+      centred[i] = v - means[i]!;
+      if (counted) counts[i]![v - mins[i]!]!++;
+    }
+    for (let i = 0; i < k; i++) {
+      const di = centred[i]!;
+      const line = i * k;
+      for (let j = i; j < k; j++) cross[line + j]! += di * centred[j]!;
+    }
+  }
+  const cov = Array.from({ length: k }, (_, i) =>
+    Array.from({ length: k }, (_, j) => (i <= j ? cross[i * k + j]! : cross[j * k + i]!) / (n - 1)),
   );
   const all = [...Array(k).keys()];
   const alphaOf = (subset: number[]) => {
@@ -110,16 +154,12 @@ export function reliability(
       covRest += cov[i]![j]!;
       for (const l of rest) varRest += cov[j]![l]!;
     }
-    const counts = new Map<number, number>();
-    for (const v of data[i]!) counts.set(v, (counts.get(v) ?? 0) + 1);
     return {
       mean: means[i]!,
       sd: sd[i]!,
       rDrop: covRest / (sd[i]! * Math.sqrt(varRest)),
       alphaIfDeleted: k > 2 ? alphaOf(rest) : Number.NaN,
-      frequencies: [...counts.entries()]
-        .sort((a, b) => a[0] - b[0])
-        .map(([value, count]) => ({ value, proportion: count / n })),
+      frequencies: frequencies(columns[i]!, complete, n, counted ? counts[i] : undefined, mins[i]!),
     };
   });
 
@@ -139,6 +179,39 @@ export function reliability(
     },
     itemStats,
   };
+}
+
+/** Largest span of integer answers counted in an array rather than a Map. */
+const COUNTED_SPAN = 4096;
+
+/**
+ * The proportion of each answer value in `column` over the `complete` rows (`n` of
+ * them), ascending: from `counts` by value − `min` where the pass over the rows counted
+ * them (integer answers over a short span, every scale's), else counted here in a Map.
+ */
+function frequencies(
+  column: ArrayLike<number>,
+  complete: Uint8Array,
+  n: number,
+  counts: Uint32Array | undefined,
+  min: number,
+): ItemReliability["frequencies"] {
+  if (counts !== undefined) {
+    const out: ItemReliability["frequencies"] = [];
+    counts.forEach((count, at) => {
+      if (count > 0) out.push({ value: min + at, proportion: count / n });
+    });
+    return out;
+  }
+  const byValue = new Map<number, number>();
+  for (let r = 0; r < complete.length; r++) {
+    if (complete[r] === 0) continue;
+    const v = column[r]!;
+    byValue.set(v, (byValue.get(v) ?? 0) + 1);
+  }
+  return [...byValue.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([value, count]) => ({ value, proportion: count / n }));
 }
 
 function omegaTotal(correlations: number[][]): ReliabilityResult["omega"] {
