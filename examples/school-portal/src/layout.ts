@@ -28,6 +28,7 @@ export function layout(
 <html lang="${ctx.locale}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · ${say(ctx.locale, "app-title")}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/portal.css">
 ${(options.scripts ?? []).map((s) => html`<script type="module" src="${s}"></script>`)}
 </head><body>

@@ -21,26 +21,51 @@ export interface Harness {
 
 /**
  * Bundles `src/bundle.ts` the way the published single file is built (esbuild, browser,
- * minified), serves it with test pages, and launches Chromium.
+ * minified), from the workspace sources, so browser tests need no build.
  */
-export async function startHarness(extraFiles: Record<string, string> = {}): Promise<Harness> {
+export async function bundleElement(): Promise<Uint8Array> {
   const out = mkdtempSync(join(tmpdir(), "psy-elements-"));
-  const result = await build({
-    entryPoints: [new URL("../src/bundle.ts", import.meta.url).pathname],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    write: false,
-    conditions: ["@psyscreen/source"],
-    define: { "process.env.NODE_ENV": '"production"' },
-    plugins: [cssInlinePlugin],
-    outdir: out,
-    logLevel: "error",
+  try {
+    const result = await build({
+      entryPoints: [new URL("../src/bundle.ts", import.meta.url).pathname],
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      write: false,
+      conditions: ["@psyscreen/source"],
+      define: { "process.env.NODE_ENV": '"production"' },
+      plugins: [cssInlinePlugin],
+      outdir: out,
+      logLevel: "error",
+    });
+    return result.outputFiles[0]!.contents;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Launches Debian's Chromium headless, without network side channels. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
+}
+
+/** Bundles the element, serves it with test pages, and launches Chromium. */
+export async function startHarness(extraFiles: Record<string, string> = {}): Promise<Harness> {
   const files = new Map<string, { type: string; body: string | Uint8Array }>();
-  const bundle = { type: "text/javascript", body: result.outputFiles[0]!.contents };
+  const bundle = { type: "text/javascript", body: await bundleElement() };
   files.set("/psy-screening.js", bundle);
   files.set("/psy-screening.min.js", bundle); // the name the examples load
   for (const [path, body] of Object.entries(extraFiles)) {
@@ -56,18 +81,7 @@ export async function startHarness(extraFiles: Record<string, string> = {}): Pro
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   return {
     browser,
     origin,
@@ -78,7 +92,6 @@ export async function startHarness(extraFiles: Record<string, string> = {}): Pro
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(out, { recursive: true, force: true });
     },
   };
 }
