@@ -48,7 +48,7 @@ export function fileTimeline(
   for (const f of view.flags ?? []) {
     entries.push({
       time: f.raisedAt,
-      what: html`<span class="flag ${f.kind}">${flagLabel(f.kind, locale)}</span> ${f.scaleId ?? ""} → ${f.ownerRole}, ${say(locale, "follow-due")} ${showTime(f.dueAt, locale)}`,
+      what: html`<span class="flag ${f.kind}">${flagLabel(f.kind, locale)}</span> ${f.scaleId ?? ""} → ${profile.roles.find((r) => r.code === f.ownerRole)?.label[locale] ?? f.ownerRole}, ${say(locale, "follow-due")} ${showTime(f.dueAt, locale)}`,
     });
   }
   // the level's history only for roles with full access to it (status shown): a
