@@ -18,7 +18,7 @@ if (form) {
       return;
     }
     status.textContent = form.dataset.submitting;
-    const response = await fetch("/api/battery", {
+    const response = await fetch(`/api/battery?lang=${document.documentElement.lang}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ studentId: form.dataset.student, answers, startedAt }),

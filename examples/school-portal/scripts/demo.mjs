@@ -16,12 +16,16 @@ const NEEDED = [
   ["@psyscreen/elements", "packages/elements"],
 ];
 
+const SKIP = new Set(["dist", "node_modules", "test", "coverage"]);
+
+/** The newest modification time of a package's inputs (not its build, tests or modules). */
 function newest(dir) {
   let latest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) latest = Math.max(latest, newest(path));
-    else if (!entry.name.endsWith(".test.ts")) latest = Math.max(latest, statSync(path).mtimeMs);
+    if (entry.isDirectory()) {
+      if (!SKIP.has(entry.name)) latest = Math.max(latest, newest(path));
+    } else if (!entry.name.endsWith(".test.ts")) latest = Math.max(latest, statSync(path).mtimeMs);
   }
   return latest;
 }
@@ -34,15 +38,7 @@ function oldestOutput(dist) {
 
 let rebuilt = false;
 for (const [name, dir] of NEEDED) {
-  const sources = [join(root, dir, "src"), ...(dir === "scales" ? [join(root, dir)] : [])];
-  const stale =
-    rebuilt ||
-    oldestOutput(join(root, dir, "dist")) <
-      Math.max(
-        ...sources
-          .filter(existsSync)
-          .map((s) => (s.endsWith("src") ? newest(s) : statSync(join(s, "package.json")).mtimeMs)),
-      );
+  const stale = rebuilt || oldestOutput(join(root, dir, "dist")) < newest(join(root, dir));
   if (!stale) continue;
   console.log(`building ${name} …`);
   const run = spawnSync("npm", ["run", "build", "-w", name], {
