@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-/** One test run over every workspace: each package and the scale library is a project. */
+/** One test run over every workspace: each package, the scale library and each example with tests is a project. */
 export default defineConfig({
   test: {
     projects: [

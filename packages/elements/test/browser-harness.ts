@@ -72,19 +72,28 @@ export interface Harness {
 
 /**
  * Bundles `src/bundle.ts` the way the published single file is built (esbuild, browser,
- * minified), serves it with test pages, and launches Chromium.
+ * minified), from the workspace sources, so browser tests need no build.
  */
-export async function startHarness(extraFiles: Record<string, string> = {}): Promise<Harness> {
+export async function bundleElement(): Promise<Uint8Array> {
   const out = mkdtempSync(join(tmpdir(), "psy-elements-"));
-  const result = await build({
-    ...SINGLE_FILE_OPTIONS,
-    write: false,
-    conditions: ["@psyscreen/source"],
-    outdir: out,
-    logLevel: "error",
-  });
+  try {
+    const result = await build({
+      ...SINGLE_FILE_OPTIONS,
+      write: false,
+      conditions: ["@psyscreen/source"],
+      outdir: out,
+      logLevel: "error",
+    });
+    return result.outputFiles[0]!.contents;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Bundles the element, serves it with test pages, and launches Chromium. */
+export async function startHarness(extraFiles: Record<string, string> = {}): Promise<Harness> {
   const files = new Map<string, { type: string; body: string | Uint8Array }>();
-  const bundle = { type: "text/javascript", body: result.outputFiles[0]!.contents };
+  const bundle = { type: "text/javascript", body: await bundleElement() };
   files.set("/psy-screening.js", bundle);
   files.set("/psy-screening.min.js", bundle); // the name the examples load
   for (const [path, body] of Object.entries(extraFiles)) {
@@ -111,7 +120,6 @@ export async function startHarness(extraFiles: Record<string, string> = {}): Pro
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(out, { recursive: true, force: true });
     },
   };
 }
