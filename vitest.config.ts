@@ -1,8 +1,11 @@
 import { defineConfig } from "vitest/config";
 
-/** One test run over every workspace: each package and the scale library is a project. */
+/**
+ * One test run over every workspace: each package and the scale library is a project, and
+ * so are the docs, whose code samples run as tests.
+ */
 export default defineConfig({
   test: {
-    projects: ["packages/*/vitest.config.ts", "scales/vitest.config.ts*"],
+    projects: ["packages/*/vitest.config.ts", "scales/vitest.config.ts*", "docs/vitest.config.ts"],
   },
 });
