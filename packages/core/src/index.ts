@@ -1,3 +1,8 @@
+/**
+ * Scale definitions as data, validated; one scoring engine (`scoreResponse`, `scoreBatch`, `scaleToSql`) with explicit missing-data, rounding, norm and flag semantics; reliability and norm tables.
+ *
+ * @module @psyscreen/core
+ */
 export { type ApplyContentPackOptions, applyContentPack } from "./apply-content-pack";
 export { buildNormTable, type NormSample } from "./build-norm-table";
 export {

@@ -1,3 +1,8 @@
+/**
+ * Seeded synthetic schools, rosters and answers to try psyscreen on; every id and answer is made up.
+ *
+ * @module @psyscreen/demo-data
+ */
 export { createRandom, type Random } from "./create-random";
 export { csvCell } from "./csv-cell";
 export { DEMO_RATES } from "./demo-rates";

@@ -1,3 +1,8 @@
+/**
+ * `<psy-screening>`: a psyscreen scale as one HTML tag, form-associated, themable, with events for flags, progress and completion.
+ *
+ * @module @psyscreen/elements
+ */
 export {
   type Answers,
   type Locale,

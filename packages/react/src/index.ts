@@ -1,3 +1,8 @@
+/**
+ * `<Screening>`: a psyscreen scale as a React questionnaire.
+ *
+ * @module @psyscreen/react
+ */
 export {
   type Answers,
   type Locale,

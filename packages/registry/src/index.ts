@@ -1,3 +1,8 @@
+/**
+ * Region profiles, the semester census, and the registry of student files (一生一册): an event log folded through a status machine, role views, reports and pseudonymised export.
+ *
+ * @module @psyscreen/registry
+ */
 export { type AggregateView, aggregateFor, type Cell } from "./aggregate-for";
 export { type ApplyResult, applyEvent } from "./apply-event";
 export { FLAGGING_KINDS } from "./apply-flag";

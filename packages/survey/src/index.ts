@@ -1,3 +1,8 @@
+/**
+ * A psyscreen scale as a SurveyJS questionnaire, with answers mapped back and a live hook for critical flags.
+ *
+ * @module @psyscreen/survey
+ */
 export { answersFromSurvey, type ItemAnswers } from "./answers-from-survey";
 export { answersToSurveyData } from "./answers-to-survey-data";
 export {
