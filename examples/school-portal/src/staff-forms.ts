@@ -5,6 +5,15 @@ import type { Portal } from "./open-portal";
 import { type PageContext, query } from "./page-context";
 import { staffRoles } from "./staff-scope";
 
+/** The referral choices in words (the values are the registry's codes). */
+const CHOICES: Record<string, { en: string; "zh-CN": string }> = {
+  green: { en: "green channel", "zh-CN": "绿色通道" },
+  ordinary: { en: "ordinary", "zh-CN": "普通" },
+  routine: { en: "routine", "zh-CN": "常规" },
+  urgent: { en: "urgent", "zh-CN": "紧急" },
+  emergency: { en: "emergency", "zh-CN": "急诊" },
+};
+
 /** The forms of a file page — interview, level change, plan, referral — posting to the registry. */
 export function staffForms(portal: Portal, ctx: PageContext, studentId: string): Safe {
   const t = (key: Parameters<typeof say>[1]) => say(ctx.locale, key);
@@ -37,8 +46,8 @@ ${check("noRisk", "form-no-risk")}${check("ideation", "form-ideation")}${check("
 <button type="submit">${t("form-submit")}</button></form>
 <form method="post" action="${action("referral-made")}" class="card"><h3>${t("form-referral")}</h3>
 <label>${t("form-institution")} <input name="institution" required maxlength="200"></label>
-<label>${t("form-channel")} <select name="channel"><option>green</option><option>ordinary</option></select></label>
-<label>${t("form-urgency")} <select name="urgency"><option>routine</option><option>urgent</option><option>emergency</option></select></label>${approver}${reason}
+<label>${t("form-channel")} <select name="channel"><option value="green">${CHOICES.green![l]}</option><option value="ordinary">${CHOICES.ordinary![l]}</option></select></label>
+<label>${t("form-urgency")} <select name="urgency"><option value="routine">${CHOICES.routine![l]}</option><option value="urgent">${CHOICES.urgent![l]}</option><option value="emergency">${CHOICES.emergency![l]}</option></select></label>${approver}${reason}
 <button type="submit">${t("form-submit")}</button></form>
 </div>`;
 }
