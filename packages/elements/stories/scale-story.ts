@@ -22,8 +22,8 @@ export const HELP = {
 } as const;
 
 /**
- * Stand-in wording for a scale whose licensed item text is not shipped (ASQ, DASS-21,
- * PHQ-A, RSES): what a host that holds the licence passes as `itemText`.
+ * Stand-in wording for a scale whose licensed item text is not shipped (ASQ, CES-DC, DASS-21,
+ * PHQ-A, PSS-10, RSES, SCARED, WHO-5): what a host that holds the licence passes as `itemText`.
  */
 function standInText(scale: string): Record<string, PartialLocalizedText> | undefined {
   const items = getScale(scale).items;

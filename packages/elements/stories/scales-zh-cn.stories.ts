@@ -13,6 +13,7 @@ type Story = StoryObj<ScreeningArgs>;
 
 export const Asq: Story = scaleStory("asq", "zh-CN");
 export const CesD: Story = scaleStory("ces-d", "zh-CN");
+export const CesDc: Story = scaleStory("ces-dc", "zh-CN");
 export const Dass21: Story = scaleStory("dass-21", "zh-CN");
 export const Gad2: Story = scaleStory("gad-2", "zh-CN");
 export const Gad7: Story = scaleStory("gad-7", "zh-CN");
@@ -21,4 +22,8 @@ export const K6: Story = scaleStory("k6", "zh-CN");
 export const Phq2: Story = scaleStory("phq-2", "zh-CN");
 export const Phq9: Story = scaleStory("phq-9", "zh-CN");
 export const PhqA: Story = scaleStory("phq-a", "zh-CN");
+export const Pss10: Story = scaleStory("pss-10", "zh-CN");
 export const Rses: Story = scaleStory("rses", "zh-CN");
+export const ScaredChild: Story = scaleStory("scared-child", "zh-CN");
+export const ScaredParent: Story = scaleStory("scared-parent", "zh-CN");
+export const Who5: Story = scaleStory("who-5", "zh-CN");

@@ -13,6 +13,7 @@ type Story = StoryObj<ScreeningArgs>;
 
 export const Asq: Story = scaleStory("asq", "en");
 export const CesD: Story = scaleStory("ces-d", "en");
+export const CesDc: Story = scaleStory("ces-dc", "en");
 export const Dass21: Story = scaleStory("dass-21", "en");
 export const Gad2: Story = scaleStory("gad-2", "en");
 export const Gad7: Story = scaleStory("gad-7", "en");
@@ -21,4 +22,8 @@ export const K6: Story = scaleStory("k6", "en");
 export const Phq2: Story = scaleStory("phq-2", "en");
 export const Phq9: Story = scaleStory("phq-9", "en");
 export const PhqA: Story = scaleStory("phq-a", "en");
+export const Pss10: Story = scaleStory("pss-10", "en");
 export const Rses: Story = scaleStory("rses", "en");
+export const ScaredChild: Story = scaleStory("scared-child", "en");
+export const ScaredParent: Story = scaleStory("scared-parent", "en");
+export const Who5: Story = scaleStory("who-5", "en");
