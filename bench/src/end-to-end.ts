@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { type ScaleDefinition, scaleToSql, scoreBatch } from "@psyscreen/core";
 import { type CaseResult, measure, ratio } from "./measure";
-import { reliabilityCases } from "./reliability-cases";
+import { RELIABILITY_GROUP, reliabilityCases } from "./reliability-cases";
 import { generateWorkload } from "./workload";
 import { PHQ_CSV_COLUMNS, writeWorkloadCsv } from "./workload-csv";
 
@@ -98,6 +98,8 @@ export interface EndToEndOptions {
   dir: string;
   /** Also score 10,000,000 rows once, for peak RSS (the streaming memory test). */
   memoryTest: boolean;
+  /** Whether to run a group (`--group`). */
+  wanted: (group: string) => boolean;
 }
 
 /**
@@ -131,28 +133,31 @@ export async function endToEndCases(o: EndToEndOptions): Promise<CaseResult[]> {
     results.push(result);
   };
   const cliArgs = ["score", "--scale", "phq-9", csv, "--out", out, "--id-column", "id"];
-  await csvCase(CLI_JS, "the built CLI in a child process; peak RSS is the child's", () =>
-    runCli(cliArgs, o.dir),
-  );
-  await csvCase(
-    CLI_DUCKDB,
-    "the CLI running the generated SQL in embedded DuckDB (all cores)",
-    () => runCli([...cliArgs, "--engine", "duckdb"], o.dir),
-  );
   const from = `read_csv('${csv}', header = true, nullstr = '')`;
-  for (const threads of [1, 2]) {
-    const instance = await DuckDBInstance.create(":memory:", { threads: String(threads) });
-    const connection = await instance.connect();
-    const sql = scaleToSql(o.phq9, { dialect: "duckdb", from, keep: ["id"] });
-    await csvCase(
-      threads === 1 ? DUCKDB_CSV_1 : DUCKDB_CSV_2,
-      "in this process (@duckdb/node-api): peak RSS includes the bench's own workload",
-      async () => {
-        await connection.run(`COPY (${sql}) TO '${out}' (HEADER, DELIMITER ',')`);
-        return undefined;
-      },
+  if (o.wanted(E2E_GROUP)) await csvCases();
+  async function csvCases() {
+    await csvCase(CLI_JS, "the built CLI in a child process; peak RSS is the child's", () =>
+      runCli(cliArgs, o.dir),
     );
-    connection.closeSync();
+    await csvCase(
+      CLI_DUCKDB,
+      "the CLI running the generated SQL in embedded DuckDB (all cores)",
+      () => runCli([...cliArgs, "--engine", "duckdb"], o.dir),
+    );
+    for (const threads of [1, 2]) {
+      const instance = await DuckDBInstance.create(":memory:", { threads: String(threads) });
+      const connection = await instance.connect();
+      const sql = scaleToSql(o.phq9, { dialect: "duckdb", from, keep: ["id"] });
+      await csvCase(
+        threads === 1 ? DUCKDB_CSV_1 : DUCKDB_CSV_2,
+        "in this process (@duckdb/node-api): peak RSS includes the bench's own workload",
+        async () => {
+          await connection.run(`COPY (${sql}) TO '${out}' (HEADER, DELIMITER ',')`);
+          return undefined;
+        },
+      );
+      connection.closeSync();
+    }
   }
 
   // SQL over a table already in memory: the generated query against a hand-written one
@@ -167,6 +172,7 @@ export async function endToEndCases(o: EndToEndOptions): Promise<CaseResult[]> {
     ],
     [SQL_HAND, handWrittenSql("answers"), "only what the hand loop computes"],
   ] as const) {
+    if (!o.wanted(SQL_GROUP)) break;
     const result = await measure(name, SQL_GROUP, note, o.rows, o.n, async () => {
       await connection.run(`CREATE OR REPLACE TABLE scored AS ${sql}`);
       return undefined;
@@ -181,10 +187,11 @@ export async function endToEndCases(o: EndToEndOptions): Promise<CaseResult[]> {
     });
     results.push(result);
   }
-  results.push(...(await reliabilityCases(workload, connection, "answers", o.n, o.dir)));
+  if (o.wanted(RELIABILITY_GROUP))
+    results.push(...(await reliabilityCases(workload, connection, "answers", o.n, o.dir)));
   connection.closeSync();
 
-  if (o.memoryTest) {
+  if (o.memoryTest && o.wanted(E2E_GROUP)) {
     const big = join(o.dir, "phq9-10m.csv");
     process.stderr.write("  writing 10,000,000 rows for the memory test…\n");
     await writeWorkloadCsv(big, 10_000_000);
