@@ -88,7 +88,11 @@ export async function* answerRows(
   const answerOf = (value: unknown) => {
     if (typeof value !== "string") return value ?? null;
     const text = value.trim();
-    return missing.has(text) ? null : NUMBER.test(text) ? Number(text) : text;
+    if (missing.has(text)) return null;
+    // a single digit, by far the most common answer, needs no pattern
+    const digit = text.length === 1 ? text.charCodeAt(0) - 48 : -1;
+    if (digit >= 0 && digit <= 9) return digit;
+    return NUMBER.test(text) ? Number(text) : text;
   };
   const seen = new Map<string, number>();
   const idProblem = (id: string, line: number): string | undefined => {

@@ -1,14 +1,28 @@
 import type { FormulaNode } from "./formula";
 import { sqlNumber, sqlRound } from "./sql-dialect";
 
+/** An SQL expression and whether it can be NULL (a division by zero, a negative root). */
+interface Expr {
+  sql: string;
+  nullable: boolean;
+}
+
 const truth = (x: string) => `(${x}) <> 0`;
 
-/** NULL when any operand is NULL, else `expr`: NULL (JavaScript's NaN) propagates. */
-const strict = (operands: string[], expr: string) =>
-  `(CASE WHEN ${operands.map((o) => `(${o}) IS NULL`).join(" OR ")} THEN NULL ELSE ${expr} END)`;
+/**
+ * NULL when any operand is NULL, else `expr`: NULL (JavaScript's NaN) propagates. Only
+ * operands that can be NULL are tested, so an expression over plain values and literals
+ * is written once: the operands are not repeated in the guard.
+ */
+function strict(operands: Expr[], expr: string): Expr {
+  const tests = operands.filter((o) => o.nullable).map((o) => `(${o.sql}) IS NULL`);
+  return tests.length === 0
+    ? { sql: expr, nullable: false }
+    : { sql: `(CASE WHEN ${tests.join(" OR ")} THEN NULL ELSE ${expr} END)`, nullable: true };
+}
 
 /** 1 or 0 for a condition over operands, NULL when an operand is NULL. */
-const flag = (operands: string[], condition: string) =>
+const flag = (operands: Expr[], condition: string) =>
   strict(operands, `(CASE WHEN ${condition} THEN 1 ELSE 0 END)`);
 
 /**
@@ -16,41 +30,65 @@ const flag = (operands: string[], condition: string) =>
  * `compileFormula`: comparisons and logic yield 1 or 0, `round` rounds half up, and a
  * division by zero or the square root of a negative number is NULL and stays NULL
  * through every operation (JavaScript's NaN), so the score is null. Callers guard the
- * NULL inputs themselves (a formula over a null value is null).
+ * NULL inputs themselves (a formula over a null value is null): a name is taken to be
+ * never NULL, so only what a division or a root can make NULL is tested again.
  */
 export function formulaToSql(node: FormulaNode, name: (id: string) => string): string {
-  const sql = (n: FormulaNode) => formulaToSql(n, name);
+  return toSql(node, name).sql;
+}
+
+function toSql(node: FormulaNode, name: (id: string) => string): Expr {
+  const sql = (n: FormulaNode) => toSql(n, name);
+  const plain = (text: string, ...from: Expr[]): Expr => ({
+    sql: text,
+    nullable: from.some((e) => e.nullable),
+  });
   switch (node.kind) {
     case "number":
-      return sqlNumber(node.value);
+      return { sql: sqlNumber(node.value), nullable: false };
     case "name":
-      return name(node.name);
-    case "negate":
-      return `(-(${sql(node.arg)}))`;
-    case "not":
-      return flag([sql(node.arg)], `(${sql(node.arg)}) = 0`);
-    case "conditional":
-      return strict(
-        [sql(node.test)],
-        `(CASE WHEN ${truth(sql(node.test))} THEN ${sql(node.whenTrue)} ELSE ${sql(node.whenFalse)} END)`,
-      );
+      return { sql: name(node.name), nullable: false };
+    case "negate": {
+      const x = sql(node.arg);
+      return plain(`(-(${x.sql}))`, x);
+    }
+    case "not": {
+      const x = sql(node.arg);
+      return flag([x], `(${x.sql}) = 0`);
+    }
+    case "conditional": {
+      const test = sql(node.test);
+      const a = sql(node.whenTrue);
+      const b = sql(node.whenFalse);
+      const pick = `(CASE WHEN ${truth(test.sql)} THEN ${a.sql} ELSE ${b.sql} END)`;
+      const guarded = strict([test], pick);
+      return { sql: guarded.sql, nullable: guarded.nullable || a.nullable || b.nullable };
+    }
     case "call": {
       const args = node.args.map(sql);
+      const x = args[0]!;
       switch (node.fn) {
         case "abs":
-          return `ABS(${args[0]})`;
+          return plain(`ABS(${x.sql})`, x);
         case "floor":
-          return `FLOOR(${args[0]})`;
+          return plain(`FLOOR(${x.sql})`, x);
         case "ceil":
-          return `CEIL(${args[0]})`;
+          return plain(`CEIL(${x.sql})`, x);
         case "sqrt":
-          return `(CASE WHEN (${args[0]}) < 0 THEN NULL ELSE SQRT(${args[0]}) END)`;
+          return {
+            sql: `(CASE WHEN (${x.sql}) < 0 THEN NULL ELSE SQRT(${x.sql}) END)`,
+            nullable: true,
+          };
         case "round":
-          return sqlRound(args[0]!, args[1] ?? "0", "half-up");
+          return plain(sqlRound(x.sql, args[1]?.sql ?? "0", "half-up"), ...args);
         case "min":
-          return args.length === 1 ? args[0]! : strict(args, `LEAST(${args.join(", ")})`);
+          return args.length === 1
+            ? x
+            : strict(args, `LEAST(${args.map((a) => a.sql).join(", ")})`);
         case "max":
-          return args.length === 1 ? args[0]! : strict(args, `GREATEST(${args.join(", ")})`);
+          return args.length === 1
+            ? x
+            : strict(args, `GREATEST(${args.map((a) => a.sql).join(", ")})`);
       }
       break;
     }
@@ -61,24 +99,24 @@ export function formulaToSql(node: FormulaNode, name: (id: string) => string): s
         case "+":
         case "-":
         case "*":
-          return `(${l} ${node.op} ${r})`;
+          return plain(`(${l.sql} ${node.op} ${r.sql})`, l, r);
         case "/":
-          return `(${l} / NULLIF(${r}, 0))`;
+          return { sql: `(${l.sql} / NULLIF(${r.sql}, 0))`, nullable: true };
         case "^":
-          return `POWER(${l}, ${r})`;
+          return plain(`POWER(${l.sql}, ${r.sql})`, l, r);
         case "==":
-          return flag([l, r], `${l} = ${r}`);
+          return flag([l, r], `${l.sql} = ${r.sql}`);
         case "!=":
-          return flag([l, r], `${l} <> ${r}`);
+          return flag([l, r], `${l.sql} <> ${r.sql}`);
         case "<":
         case ">":
         case "<=":
         case ">=":
-          return flag([l, r], `${l} ${node.op} ${r}`);
+          return flag([l, r], `${l.sql} ${node.op} ${r.sql}`);
         case "and":
-          return flag([l, r], `${truth(l)} AND ${truth(r)}`);
+          return flag([l, r], `${truth(l.sql)} AND ${truth(r.sql)}`);
         case "or":
-          return flag([l, r], `${truth(l)} OR ${truth(r)}`);
+          return flag([l, r], `${truth(l.sql)} OR ${truth(r.sql)}`);
       }
     }
   }

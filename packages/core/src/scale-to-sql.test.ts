@@ -108,12 +108,12 @@ describe("scaleToSql", () => {
     ).toMatchInlineSnapshot(`
       "WITH "items" AS (SELECT *, CAST("q1" AS DOUBLE PRECISION) AS "i_q1", CAST("q2" AS DOUBLE PRECISION) AS "i_q2" FROM responses),
       "valid" AS (SELECT *, ("i_q1" IS NOT NULL AND "i_q1" >= 0 AND "i_q1" <= 3 AND "i_q1" = FLOOR("i_q1")) AS "ok_q1", ("i_q2" IS NOT NULL AND "i_q2" >= 0 AND "i_q2" <= 3 AND "i_q2" = FLOOR("i_q2")) AS "ok_q2" FROM "items"),
-      "keyed" AS (SELECT *, (CASE WHEN "ok_q1" THEN "i_q1" ELSE NULL END) AS "k_q1", (CASE WHEN "ok_q2" THEN (3 - "i_q2") ELSE NULL END) AS "k_q2" FROM "valid"),
-      "aggregate_total" AS (SELECT *, ((CASE WHEN "ok_q1" THEN 1 ELSE 0 END) + (CASE WHEN "ok_q2" THEN 1 ELSE 0 END)) AS "n_total", (0 + COALESCE("k_q1", 0) + COALESCE("k_q2", 0)) AS "a_total" FROM "keyed"),
-      "score_total" AS (SELECT *, (CASE WHEN "n_total" < 1 THEN NULL ELSE (CASE WHEN "n_total" < 2 THEN ((CASE WHEN ABS((((("a_total" * 2) / "n_total")) * 1) - FLOOR((((("a_total" * 2) / "n_total")) * 1)) - 0.5) <= 1e-9 * GREATEST(1, ABS((((("a_total" * 2) / "n_total")) * 1))) THEN FLOOR((((("a_total" * 2) / "n_total")) * 1)) + 1 ELSE FLOOR((((("a_total" * 2) / "n_total")) * 1) + 0.5) END) / 1) ELSE "a_total" END) END) AS "s_total" FROM "aggregate_total")
+      "keyed" AS (SELECT *, (CASE WHEN "ok_q1" THEN "i_q1" ELSE 0 END) AS "k_q1", (CASE WHEN "ok_q2" THEN (3 - "i_q2") ELSE 0 END) AS "k_q2" FROM "valid"),
+      "aggregate_total" AS (SELECT *, (CAST("ok_q1" AS INTEGER) + CAST("ok_q2" AS INTEGER)) AS "n_total", (0 + "k_q1" + "k_q2") AS "a_total" FROM "keyed"),
+      "score_total" AS (SELECT *, (CASE WHEN "n_total" < 1 THEN NULL ELSE (CASE WHEN "n_total" < 2 THEN (CASE WHEN ABS(((("a_total" * 2) / "n_total")) - FLOOR(((("a_total" * 2) / "n_total"))) - 0.5) <= 1e-9 * GREATEST(1, ABS(((("a_total" * 2) / "n_total")))) THEN FLOOR(((("a_total" * 2) / "n_total"))) + 1 ELSE FLOOR(((("a_total" * 2) / "n_total")) + 0.5) END) ELSE "a_total" END) END) AS "s_total" FROM "aggregate_total")
       SELECT "student_id",
         "s_total" AS "total",
-        (CASE WHEN "s_total" IS NULL OR "s_total" > 6 + 1e-9 THEN NULL WHEN 3 <= "s_total" + 1e-9 THEN 'high' WHEN 0 <= "s_total" + 1e-9 THEN 'low' ELSE NULL END) AS "total_band",
+        (CASE WHEN "s_total" > 6 + 1e-9 THEN NULL WHEN 3 <= "s_total" + 1e-9 THEN 'high' WHEN 0 <= "s_total" + 1e-9 THEN 'low' ELSE NULL END) AS "total_band",
         (CASE WHEN ("i_q1" IS NOT NULL AND "i_q1" >= 2) THEN 1 ELSE 0 END) AS "q1_critical",
         (CASE WHEN ("n_total" < 1) THEN 1 ELSE 0 END) AS "incomplete",
         (CASE WHEN (NOT ("i_q1" IS NOT NULL AND "i_q1" >= 2) AND (NOT "ok_q1")) THEN 1 ELSE 0 END) AS "critical_item_unanswered"

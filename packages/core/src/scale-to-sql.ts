@@ -85,7 +85,8 @@ export function scaleToSql(definition: ScaleDefinition, options: SqlOptions): st
       ? `(${sqlNumber(domain.min + domain.max)} - ${raw(item.id)})`
       : raw(item.id);
     const weighted = item.weight === 1 ? value : `${value} * ${sqlNumber(item.weight)}`;
-    return `(CASE WHEN ${ok(item.id)} THEN ${weighted} ELSE NULL END) AS ${key(item.id)}`;
+    // 0 for an answer that does not count, so that a sum needs no COALESCE
+    return `(CASE WHEN ${ok(item.id)} THEN ${weighted} ELSE 0 END) AS ${key(item.id)}`;
   });
   // a column never NULL: TRUE for a valid answer
   const validOf = ok;
@@ -117,18 +118,30 @@ export function scaleToSql(definition: ScaleDefinition, options: SqlOptions): st
       const expr = formulaToSql(node, (name) =>
         analysis.scoreIndex.has(name) ? score(name) : raw(name),
       );
-      value = `(CASE WHEN ${lacks} THEN NULL ELSE ${finish(s, expr)} END)`;
+      const guarded = `(CASE WHEN ${lacks} THEN NULL ELSE ${expr} END)`;
+      if (finish(s, "x") === "x") value = guarded;
+      else {
+        // the formula's value in a CTE of its own: rounding repeats its operand, and
+        // NULL (a missing input) stays NULL through the transform and the rounding
+        const formulaCol = q.id(`f_${s.id}`);
+        const formulaCte = `formula_${s.id}`;
+        ctes.push(
+          `${q.id(formulaCte)} AS (SELECT *, ${guarded} AS ${formulaCol} FROM ${q.id(previous)})`,
+        );
+        previous = formulaCte;
+        value = finish(s, formulaCol);
+      }
     } else {
       const n = s.items.length;
       // answered count and raw aggregate first, in a CTE of their own, so the value
       // expression (rounding repeats its operand) stays short
       const answeredCol = q.id(`n_${s.id}`);
       const aggregateCol = q.id(`a_${s.id}`);
-      const answered = `(${s.items.map((id) => `(CASE WHEN ${validOf(id)} THEN 1 ELSE 0 END)`).join(" + ")})`;
+      const answered = `(${s.items.map((id) => `CAST(${validOf(id)} AS INTEGER)`).join(" + ")})`;
       const aggregateSql =
         s.method === "count"
           ? `(${s.items.map((id) => `(CASE WHEN ${validOf(id)} AND ${raw(id)} ${sqlOp(s.op)} ${sqlNumber(s.value)} THEN 1 ELSE 0 END)`).join(" + ")})`
-          : `(0 + ${s.items.map((id) => `COALESCE(${key(id)}, 0)`).join(" + ")})`;
+          : `(0 + ${s.items.map((id) => key(id)).join(" + ")})`;
       const aggregateCte = `aggregate_${s.id}`;
       ctes.push(
         `${q.id(aggregateCte)} AS (SELECT *, ${answered} AS ${answeredCol}, ${aggregateSql} AS ${aggregateCol} FROM ${q.id(previous)})`,
@@ -173,7 +186,8 @@ export function scaleToSql(definition: ScaleDefinition, options: SqlOptions): st
         .reverse()
         .map((b) => `WHEN ${sqlNumber(b.min)} <= ${v} + ${EPSILON} THEN ${sqlString(b.id)}`);
       out.push(
-        `(CASE WHEN ${v} IS NULL OR ${v} > ${sqlNumber(last.max)} + ${EPSILON} THEN NULL ${whens.join(" ")} ELSE NULL END) AS ${q.id(`${s.id}_band`)}`,
+        // a NULL score fails every comparison: no test of its own
+        `(CASE WHEN ${v} > ${sqlNumber(last.max)} + ${EPSILON} THEN NULL ${whens.join(" ")} ELSE NULL END) AS ${q.id(`${s.id}_band`)}`,
       );
     }
     const entry = norm?.scores[s.id];

@@ -44,7 +44,8 @@ const TIE = "1e-9";
 export function sqlRound(x: string, digits: string, mode: "half-up" | "half-even"): string {
   // a literal number of digits gives a literal factor; an expression, POWER
   const factor = /^\d+$/.test(digits) ? String(10 ** Number(digits)) : `POWER(10, ${digits})`;
-  const s = `((${x}) * ${factor})`;
+  // to whole numbers (the usual case) the factor is 1: no multiplication, no division
+  const s = factor === "1" ? `(${x})` : `((${x}) * ${factor})`;
   const floor = `FLOOR(${s})`;
   const tie = `ABS(${s} - ${floor} - 0.5) <= ${TIE} * GREATEST(1, ABS(${s}))`;
   const onTie =
@@ -52,7 +53,8 @@ export function sqlRound(x: string, digits: string, mode: "half-up" | "half-even
       ? `${floor} + 1`
       : `CASE WHEN ${floor} - 2 * FLOOR(${floor} / 2) = 0 THEN ${floor} ELSE ${floor} + 1 END`;
   // away from a tie, the nearest integer; FLOOR(s + 0.5) is Math.round there
-  return `((CASE WHEN ${tie} THEN ${onTie} ELSE FLOOR(${s} + 0.5) END) / ${factor})`;
+  const rounded = `(CASE WHEN ${tie} THEN ${onTie} ELSE FLOOR(${s} + 0.5) END)`;
+  return factor === "1" ? rounded : `(${rounded} / ${factor})`;
 }
 
 /** A condition's comparison operator in SQL. */

@@ -1,5 +1,6 @@
 import { compileScale, formatCsvRow, type Locale, scoreResponse } from "@psyscreen/core";
-import { answerRows } from "../answer-rows";
+import { type AnswerRow, answerRows } from "../answer-rows";
+import { ChunkScorer } from "../chunk-scorer";
 import { CliError } from "../cli-error";
 import { fileSize } from "../file-size";
 import type { Io } from "../io";
@@ -29,6 +30,11 @@ export interface ScoreCommandOptions {
   encoding?: string;
   /** The XLSX sheet, by name or 1-based number. */
   sheet?: string;
+  /**
+   * Rows scored per `scoreBatch` call for CSV and XLSX output (default 4096); 0 scores
+   * every row with `scoreResponse`. The output is the same either way.
+   */
+  chunkRows?: number;
 }
 
 /**
@@ -83,11 +89,66 @@ export async function scoreCommand(
     if (options.format === "json") await out.write("[");
   };
 
+  type Row = Extract<AnswerRow, { kind: "row" }>;
+  const writeValues = async (row: Row, resultPart: (string | number | null)[]) => {
+    const ids = options.idColumn === undefined ? [] : [row.id];
+    const values = [row.line, ...ids, ...resultPart];
+    if (xlsx) await xlsx.writeRow(values);
+    else await out!.write(csv(values));
+  };
+  /** Scores one row with `scoreResponse`, reporting its issues, and writes it. */
+  const scoreOne = async (row: Row, batchValues?: (string | number | null)[]) => {
+    if (batchValues !== undefined) {
+      await writeValues(row, batchValues);
+      scored++;
+      return;
+    }
+    const group = withNorms ? normGroupOf(row.cell, options.normGroup) : undefined;
+    const result = scoreResponse(scale, row.answers, {
+      locale,
+      ...(group ? { normGroup: group } : {}),
+    });
+    const answerIssues = result.issues.filter((i) => i.path[0] === "answers");
+    if (answerIssues.length > 0) invalid++;
+    for (const issue of result.issues) {
+      if (issue.path[0] !== "answers") {
+        problems.report(row.line, undefined, issue.message); // e.g. no norm table fits
+        continue;
+      }
+      const column = row.columnOf(String(issue.path[1]));
+      problems.report(
+        row.line,
+        column?.number,
+        `${column?.name ?? issue.path[1]}: ${issue.message}`,
+      );
+    }
+    if (options.format === "csv" || options.format === "xlsx") {
+      await writeValues(row, resultValues(scale, result, withNorms));
+    } else {
+      const record = JSON.stringify({
+        line: row.line,
+        ...(options.idColumn ? { id: row.id } : {}),
+        ...result,
+      });
+      if (options.format === "ndjson") await out!.write(`${record}\n`);
+      else await out!.write(`${scored === 0 ? "\n" : ",\n"}${record}`);
+    }
+    scored++;
+  };
+  // CSV and XLSX output without norms: rows are scored a chunk at a time (scoreBatch);
+  // rows with answers the batch cannot take, or invalid ones, fall back to scoreOne
+  const chunks =
+    !withNorms && (options.format === "csv" || options.format === "xlsx") && options.chunkRows !== 0
+      ? new ChunkScorer(scale, options.chunkRows)
+      : undefined;
+
   try {
     for await (const row of rows) {
       if (out === undefined) await start();
-      bar.tick(scored + rejected);
       if (row.kind === "reject") {
+        // the rows before it first, so that problems print in file order
+        await chunks?.flush(scoreOne);
+        bar.tick(scored + rejected);
         rejects ??= new OutputSink(rejectsFile, io);
         if (rejected === 0) await rejects.write(csv(["line", "column", "reason", "record"]));
         await rejects.write(csv([row.line, row.column, row.reason, row.raw]));
@@ -95,41 +156,11 @@ export async function scoreCommand(
         rejected++;
         continue;
       }
-      const group = withNorms ? normGroupOf(row.cell, options.normGroup) : undefined;
-      const result = scoreResponse(scale, row.answers, {
-        locale,
-        ...(group ? { normGroup: group } : {}),
-      });
-      const answerIssues = result.issues.filter((i) => i.path[0] === "answers");
-      if (answerIssues.length > 0) invalid++;
-      for (const issue of result.issues) {
-        if (issue.path[0] !== "answers") {
-          problems.report(row.line, undefined, issue.message); // e.g. no norm table fits
-          continue;
-        }
-        const column = row.columnOf(String(issue.path[1]));
-        problems.report(
-          row.line,
-          column?.number,
-          `${column?.name ?? issue.path[1]}: ${issue.message}`,
-        );
-      }
-      if (options.format === "csv" || options.format === "xlsx") {
-        const ids = options.idColumn === undefined ? [] : [row.id];
-        const values = [row.line, ...ids, ...resultValues(scale, result, withNorms)];
-        if (xlsx) await xlsx.writeRow(values);
-        else await out!.write(csv(values));
-      } else {
-        const record = JSON.stringify({
-          line: row.line,
-          ...(options.idColumn ? { id: row.id } : {}),
-          ...result,
-        });
-        if (options.format === "ndjson") await out!.write(`${record}\n`);
-        else await out!.write(`${scored === 0 ? "\n" : ",\n"}${record}`);
-      }
-      scored++;
+      bar.tick(scored + rejected + (chunks?.length ?? 0));
+      if (chunks === undefined) await scoreOne(row);
+      else if (chunks.add(row)) await chunks.flush(scoreOne);
     }
+    await chunks?.flush(scoreOne);
   } finally {
     bar.done();
     await rejects?.close();

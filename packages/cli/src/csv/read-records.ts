@@ -1,3 +1,7 @@
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
 /** One CSV record with the line it starts on (1-based, the header is line 1). */
 export interface CsvRecord {
   line: number;
@@ -43,8 +47,10 @@ export async function* readRecords(
   let any = false;
   let fault: CsvFault["code"] | undefined;
   let faultColumn = 0;
+  const delimiterCode = delimiter.charCodeAt(0);
   for await (const chunk of chunks) {
-    for (let i = 0; i < chunk.length; i++) {
+    const length = chunk.length;
+    for (let i = 0; i < length; i++) {
       const c = chunk[i]!;
       if (pendingCr) {
         pendingCr = false;
@@ -61,8 +67,15 @@ export async function* readRecords(
             afterQuote = true;
           }
         } else {
-          if (c === "\n") line++;
-          field += c;
+          // a run of quoted text up to the next quote, taken at once
+          let j = i;
+          for (; j < length; j++) {
+            const k = chunk.charCodeAt(j);
+            if (k === QUOTE) break;
+            if (k === LF) line++;
+          }
+          field += chunk.slice(i, j);
+          i = j - 1;
         }
         continue;
       }
@@ -104,8 +117,15 @@ export async function* readRecords(
         line++;
         recordLine = line;
       } else {
-        field += c;
+        // a run of plain text up to the next delimiter, line break or quote, taken at once
+        let j = i + 1;
+        for (; j < length; j++) {
+          const k = chunk.charCodeAt(j);
+          if (k === delimiterCode || k === LF || k === CR || k === QUOTE) break;
+        }
+        field += chunk.slice(i, j);
         any = true;
+        i = j - 1;
       }
     }
   }

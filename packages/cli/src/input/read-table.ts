@@ -84,7 +84,7 @@ export async function* readTable(options: ReadTableOptions): AsyncGenerator<Tabl
       }
     } else {
       for await (const record of readRecords(text, format === "tsv" ? "\t" : ",")) {
-        const raw = formatCsvRow(record.fields).trimEnd();
+        const fields = record.fields;
         if (!any) {
           any = true;
           yield { kind: "header", line: record.line, columns: record.fields.map((f) => f.trim()) };
@@ -95,9 +95,19 @@ export async function* readTable(options: ReadTableOptions): AsyncGenerator<Tabl
             line: record.line,
             column,
             reason: say(locale, `reject-${code}`, { last: lastLine }),
-            raw,
+            raw: formatCsvRow(fields).trimEnd(),
           };
-        } else yield { kind: "cells", line: record.line, cells: record.fields, raw };
+        } else {
+          // the raw record is formatted only for a row that is rejected
+          yield {
+            kind: "cells",
+            line: record.line,
+            cells: fields,
+            get raw() {
+              return formatCsvRow(fields).trimEnd();
+            },
+          };
+        }
       }
     }
     if (!any) throw new CliError(say(locale, "file-empty", { file }));
