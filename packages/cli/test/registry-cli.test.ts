@@ -562,7 +562,7 @@ describe("registry and report errors: one line, exit 2, no stack trace", () => {
   let results: RunResult[] = [];
   beforeAll(() => {
     results = run(...cases.map(([args]) => args));
-  });
+  }, 120_000);
 
   it.each(cases.map(([args, message], i) => [args, message, i] as const))("%j", (_, message, i) => {
     const { code, out, err } = results[i]!;
