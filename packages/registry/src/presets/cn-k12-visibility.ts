@@ -99,12 +99,12 @@ export const CN_K12_VISIBILITY: NonNullable<RegionProfileInput["visibility"]> = 
     "screen-flag": "aggregate",
     "warning-level": "aggregate",
     "session-notes": "none",
-    plan: "crisis-only",
+    plan: "aggregate",
     "family-flags": "aggregate",
     "medical-documents": "none",
     basis: {
       review: true,
-      note: "Aggregates only; names of crisis-level students above the school only if the region's policy says so (domain-research.md §8.6).",
+      note: "Aggregates only; names of crisis-level students above the school only if the region's policy says so (domain-research.md §8.6): a region profile that says so overrides plan with crisis-only.",
     },
   },
 };
