@@ -109,16 +109,20 @@ describe("each role sees only its view", () => {
     expect(file.statusCode).toBe(200);
     expect(file.body).toContain("Needs a conversation");
     for (const hidden of [
-      "Census results",
+      "census results",
       "total 8",
+      "(mild)",
       "critical answer",
       "phq9_",
-      "Session notes",
+      "session notes",
     ]) {
-      expect(file.body).not.toContain(hidden);
+      expect(file.body.toLowerCase()).not.toContain(hidden);
     }
     const psy = await get(`/staff/student/${STUDENT}?lang=en&role=psy-teacher`);
-    expect(psy.body).toContain("total 8");
+    expect(psy.body).toContain("PHQ-9 total 8 (Mild)"); // names and bands from the definition
+    expect(psy.body).toContain("PHQ-9 · critical answer");
+    const zh = await get(`/staff/student/${STUDENT}?lang=zh-CN&role=psy-teacher`);
+    expect(zh.body).toContain("PHQ-9 总分 8 (轻度)");
   });
 
   it("class teacher of another class and head of another grade: nothing of this student", async () => {

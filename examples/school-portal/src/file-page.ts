@@ -8,7 +8,7 @@ import { showTime } from "./show-time";
 import { staffForms } from "./staff-forms";
 import { staffLayout } from "./staff-layout";
 import { studentsInScope } from "./staff-scope";
-import { flagLabel, levelBadge, statusLabel } from "./view-parts";
+import { flagTag, levelBadge, statusLabel } from "./view-parts";
 
 /**
  * A student's file (一生一册) as the role's view (`viewFor`) shows it, with the history
@@ -47,7 +47,7 @@ export async function filePage(
     );
   if (view.flags?.length)
     facts.push(
-      html`<div><dt>${t("file-flags")}</dt><dd>${view.flags.map((f) => html`<span class="flag ${f.kind}">${flagLabel(f.kind, ctx.locale)}</span> `)}</dd></div>`,
+      html`<div><dt>${t("file-flags")}</dt><dd>${view.flags.map((f) => html`${flagTag(f, ctx.locale)} `)}</dd></div>`,
     );
   if (view.level?.followUpEveryDays)
     facts.push(

@@ -3,7 +3,7 @@ import type { RegionProfile, StudentFile, StudentView } from "@psyscreen/registr
 import { html, type Safe } from "./html";
 import { say } from "./messages";
 import { showTime } from "./show-time";
-import { flagLabel, statusLabel } from "./view-parts";
+import { flagTag, resultText, statusLabel } from "./view-parts";
 
 interface Entry {
   time: string;
@@ -28,13 +28,13 @@ export function fileTimeline(
       : (profile.warningLevels.find((l) => l.code === code)?.label[locale] ?? code);
   if (view.results) {
     for (const r of view.results) {
-      const scores = Object.entries(r.scores ?? {}).map(
-        ([k, s]) => `${k} ${s.value ?? "—"}${s.band ? ` (${s.band})` : ""}`,
+      const bands = Object.fromEntries(
+        Object.entries(r.bands ?? {}).map(([k, b]) => [k, { band: b }]),
       );
-      const bands = Object.entries(r.bands ?? {}).map(([k, b]) => `${k} ${b}`);
+      const text = resultText(r.scaleId, { ...(r.scores ?? {}), ...bands }, locale);
       entries.push({
         time: r.time,
-        what: html`<b>${say(locale, "file-results")}</b> ${r.scaleId}: ${[...scores, ...bands].join(", ")}${(r.flags ?? []).map((f) => html` <span class="flag ${f.kind}">${flagLabel(f.kind, locale)}</span>`)}`,
+        what: html`<b>${say(locale, "file-results")}</b> ${text}${(r.flags ?? []).map((f) => html` ${flagTag({ kind: f.kind, scaleId: r.scaleId }, locale)}`)}`,
       });
     }
   } else if (view.participation) {
@@ -48,7 +48,7 @@ export function fileTimeline(
   for (const f of view.flags ?? []) {
     entries.push({
       time: f.raisedAt,
-      what: html`<span class="flag ${f.kind}">${flagLabel(f.kind, locale)}</span> ${f.scaleId ?? ""} → ${profile.roles.find((r) => r.code === f.ownerRole)?.label[locale] ?? f.ownerRole}, ${say(locale, "follow-due")} ${showTime(f.dueAt, locale)}`,
+      what: html`${flagTag(f, locale)} → ${profile.roles.find((r) => r.code === f.ownerRole)?.label[locale] ?? f.ownerRole}, ${say(locale, "follow-due")} ${showTime(f.dueAt, locale)}`,
     });
   }
   // the level's history only for roles with full access to it (status shown): a

@@ -6,7 +6,7 @@ import type { Portal } from "./open-portal";
 import { type PageContext, query } from "./page-context";
 import { showTime } from "./show-time";
 import { staffLayout } from "./staff-layout";
-import { flagLabel, levelBadge, statusLabel } from "./view-parts";
+import { flagLabel, flagTag, levelBadge, statusLabel } from "./view-parts";
 
 /** The county centre's page: `aggregateFor` over every file, no student named. */
 async function aggregateBody(portal: Portal, ctx: PageContext): Promise<Safe> {
@@ -67,7 +67,7 @@ export async function followUpPage(portal: Portal, ctx: PageContext, now: Date):
                 : "",
               ...(v.plan?.measures ?? []).map((m) => m.what),
             ].filter(Boolean);
-            return html`<tr class="${r.overdue ? "overdue" : ""}" data-student="${r.studentId}"><th scope="row"><a href="/staff/student/${r.studentId}${query(ctx)}">${name}</a></th><td>${r.unit}</td><td>${levelBadge(v, ctx.locale)}</td>${showStatus ? html`<td>${v.status ? statusLabel(v.status, ctx.locale) : ""}</td>` : ""}${showFlags ? html`<td>${(v.flags ?? []).map((f) => html`<span class="flag ${f.kind}">${flagLabel(f.kind, ctx.locale)}</span> `)}${v.needsTalk ? html`<span class="flag">${v.needsTalk.message[ctx.locale]}</span>` : ""}</td>` : ""}<td>${r.dueAt ? showTime(r.dueAt, ctx.locale) : "—"}${r.overdue ? html` <strong class="late">${t("follow-overdue")}</strong>` : ""}</td><td>${todo.join(" · ")}</td></tr>`;
+            return html`<tr class="${r.overdue ? "overdue" : ""}" data-student="${r.studentId}"><th scope="row"><a href="/staff/student/${r.studentId}${query(ctx)}">${name}</a></th><td>${r.unit}</td><td>${levelBadge(v, ctx.locale)}</td>${showStatus ? html`<td>${v.status ? statusLabel(v.status, ctx.locale) : ""}</td>` : ""}${showFlags ? html`<td>${(v.flags ?? []).map((f) => html`${flagTag(f, ctx.locale)} `)}${v.needsTalk ? html`<span class="flag">${v.needsTalk.message[ctx.locale]}</span>` : ""}</td>` : ""}<td>${r.dueAt ? showTime(r.dueAt, ctx.locale) : "—"}${r.overdue ? html` <strong class="late">${t("follow-overdue")}</strong>` : ""}</td><td>${todo.join(" · ")}</td></tr>`;
           },
         )}</tbody></table>`;
   return staffLayout(portal, ctx, { tab: "follow-up", title, path: "/staff/follow-up", body });

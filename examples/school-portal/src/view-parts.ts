@@ -1,5 +1,6 @@
-import type { Locale } from "@psyscreen/core";
+import type { Locale, ScaleDefinition } from "@psyscreen/core";
 import type { StudentView } from "@psyscreen/registry";
+import { getScale, scaleIds } from "@psyscreen/scales";
 import { html, type Safe } from "./html";
 import { say } from "./messages";
 
@@ -13,6 +14,39 @@ const FLAG_LABELS: Record<string, { en: string; "zh-CN": string }> = {
 /** A flag kind in words. */
 export function flagLabel(kind: string, locale: Locale): string {
   return FLAG_LABELS[kind]?.[locale] ?? kind;
+}
+
+/** The shipped scale of an id, or undefined. */
+function shippedScale(id: string | undefined): ScaleDefinition | undefined {
+  return id !== undefined && (scaleIds as readonly string[]).includes(id)
+    ? getScale(id)
+    : undefined;
+}
+
+/** A result's scores in words ("PHQ-9 total 12 (Moderate), …"), names and bands from the definition. */
+export function resultText(
+  scaleId: string,
+  scores: Record<string, { value?: number | null; band?: string | null }>,
+  locale: Locale,
+): string {
+  const scale = shippedScale(scaleId);
+  const parts = Object.entries(scores).map(([id, s]) => {
+    const def = scale?.scores.find((d) => d.id === id);
+    const name = def?.name?.[locale] ?? def?.name?.en ?? id;
+    const band = def?.bands?.find((b) => b.id === s.band)?.label;
+    const bandText = s.band ? ` (${band?.[locale] ?? band?.en ?? s.band})` : "";
+    const value = s.value === undefined ? "" : ` ${s.value ?? "—"}`;
+    return `${name}${value}${bandText}`;
+  });
+  // score names carry their scale ("PHQ-9 total"); an unknown scale is named by its id
+  return scale === undefined ? `${scaleId}: ${parts.join(", ")}` : parts.join(", ");
+}
+
+/** An open flag as a tag, named with its scale ("PHQ-9 · screen positive") when known. */
+export function flagTag(flag: { kind: string; scaleId?: string }, locale: Locale): Safe {
+  const scale = shippedScale(flag.scaleId)?.abbreviation;
+  const label = flagLabel(flag.kind, locale);
+  return html`<span class="flag ${flag.kind}">${scale ? `${scale} · ${label}` : label}</span>`;
 }
 
 /** A view's warning level as a coloured badge, marked when provisional. */
