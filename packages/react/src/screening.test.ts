@@ -104,4 +104,18 @@ describe("<Screening>", () => {
       "<Screening> requires a valid scale definition",
     );
   }, 30_000);
+
+  it("shows a scoring-only scale with the host's licensed itemText, and refuses it without", () => {
+    const asq = getScale("asq");
+    expect(() => render({ scale: asq })).toThrow();
+    const itemText = Object.fromEntries(
+      asq.items.map((item, i) => [item.id, { en: `Licensed question ${i + 1}` }]),
+    );
+    render({ scale: asq, itemText });
+    const titles = [...container.querySelectorAll(".sd-question__title")].map((t) =>
+      t.textContent?.trim(),
+    );
+    expect(titles.some((t) => t?.includes("Licensed question 1"))).toBe(true);
+    expect(titles.some((t) => t?.includes(`Licensed question ${asq.items.length}`))).toBe(true);
+  }, 30_000);
 });

@@ -1,4 +1,10 @@
-import { type Answers, type Locale, type ScaleDefinition, validateScale } from "@psyscreen/core";
+import {
+  type Answers,
+  type Locale,
+  type PartialLocalizedText,
+  type ScaleDefinition,
+  validateScale,
+} from "@psyscreen/core";
 import { getScale } from "@psyscreen/scales";
 import {
   answersToSurveyData,
@@ -25,6 +31,11 @@ export interface ScreeningProps {
   readOnly?: boolean;
   /** One question at a time (phones). */
   onePerPage?: boolean;
+  /**
+   * The licensed wording of a scoring-only scale (ASQ, DASS-21, RSES …), keyed by item id
+   * and locale, as a host that holds the licence supplies it; read with the scale.
+   */
+  itemText?: Readonly<Record<string, PartialLocalizedText>>;
   /** Completed: the answers and their `scoreResponse` result. */
   onComplete?(state: ScreeningState): void;
   /** A critical or acute flag became true — at once, before completion. */
@@ -39,7 +50,7 @@ export interface ScreeningProps {
  * A psyscreen scale as a React questionnaire (survey-react-ui 3.0.0), scored as it is
  * answered.
  *
- * @param props - the scale, locale, callbacks, initial answers, read-only
+ * @param props - the scale, locale, callbacks, initial answers, read-only, licensed item text
  * @returns the questionnaire
  * @throws RangeError from `getScale` for an unknown scale id; Error "<Screening> requires a
  *   valid scale definition"; Error from `toSurveyModel` for a scale without item text
@@ -48,7 +59,7 @@ export interface ScreeningProps {
  *   onComplete={({ result }) => save(result)} />
  */
 export function Screening(props: ScreeningProps): ReactElement {
-  const { scale, locale = "en", readOnly = false, onePerPage = false } = props;
+  const { scale, locale = "en", readOnly = false, onePerPage = false, itemText } = props;
   const definition = useMemo(() => {
     if (typeof scale === "string") return getScale(scale);
     // Validated once here, so defaults (e.g. `required`) are filled in for every reader.
@@ -60,10 +71,10 @@ export function Screening(props: ScreeningProps): ReactElement {
   }, [scale]);
   const initial = useRef(props.initialAnswers);
   const model = useMemo(() => {
-    const m = new Model(toSurveyModel(definition, { onePerPage }));
+    const m = new Model(toSurveyModel(definition, { onePerPage, itemText }));
     if (initial.current !== undefined) m.data = answersToSurveyData(initial.current);
     return m;
-  }, [definition, onePerPage]);
+  }, [definition, onePerPage, itemText]);
   // The latest callbacks, without re-attaching on every render.
   const latest = useRef(props);
   latest.current = props;
