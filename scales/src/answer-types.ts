@@ -381,6 +381,121 @@ export type ScaredParentScoreId =
   | "social_anxiety"
   | "school_avoidance";
 
+/** Answers to Symptom Checklist-90 (SCL-90), Chinese version (`scl-90`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type Scl90Answers = {
+  scl90_1?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_2?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_3?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_4?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_5?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_6?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_7?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_8?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_9?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_10?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_11?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_12?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_13?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_14?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_15?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_16?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_17?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_18?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_19?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_20?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_21?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_22?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_23?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_24?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_25?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_26?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_27?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_28?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_29?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_30?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_31?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_32?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_33?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_34?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_35?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_36?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_37?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_38?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_39?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_40?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_41?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_42?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_43?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_44?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_45?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_46?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_47?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_48?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_49?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_50?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_51?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_52?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_53?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_54?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_55?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_56?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_57?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_58?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_59?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_60?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_61?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_62?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_63?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_64?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_65?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_66?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_67?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_68?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_69?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_70?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_71?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_72?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_73?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_74?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_75?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_76?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_77?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_78?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_79?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_80?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_81?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_82?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_83?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_84?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_85?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_86?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_87?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_88?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_89?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_90?: 1 | 2 | 3 | 4 | 5 | null;
+};
+
+/** The item ids of `scl-90`. */
+export type Scl90ItemId = keyof Scl90Answers;
+
+/** The score ids of `scl-90`. */
+export type Scl90ScoreId =
+  | "somatization"
+  | "obsessive_compulsive"
+  | "interpersonal_sensitivity"
+  | "depression"
+  | "anxiety"
+  | "hostility"
+  | "phobic_anxiety"
+  | "paranoid_ideation"
+  | "psychoticism"
+  | "additional"
+  | "total"
+  | "gsi"
+  | "positive_items"
+  | "negative_items"
+  | "psdi";
+
 /** Answers to World Health Organization-Five Well-Being Index (WHO-5) (`who-5`): item id → answer; `null` = shown but skipped, absent = not shown. */
 export type Who5Answers = {
   who5_cheerful?: 0 | 1 | 2 | 3 | 4 | 5 | null;
@@ -413,6 +528,7 @@ export type AnswersByScale = {
   rses: RsesAnswers;
   "scared-child": ScaredChildAnswers;
   "scared-parent": ScaredParentAnswers;
+  "scl-90": Scl90Answers;
   "who-5": Who5Answers;
 };
 
@@ -433,5 +549,6 @@ export type ScoreIdsByScale = {
   rses: RsesScoreId;
   "scared-child": ScaredChildScoreId;
   "scared-parent": ScaredParentScoreId;
+  "scl-90": Scl90ScoreId;
   "who-5": Who5ScoreId;
 };

@@ -15,6 +15,7 @@ import scalePss10 from "../pss-10/scale.json" with { type: "json" };
 import scaleRses from "../rses/scale.json" with { type: "json" };
 import scaleScaredChild from "../scared-child/scale.json" with { type: "json" };
 import scaleScaredParent from "../scared-parent/scale.json" with { type: "json" };
+import scaleScl90 from "../scl-90/scale.json" with { type: "json" };
 import scaleWho5 from "../who-5/scale.json" with { type: "json" };
 
 /** The id of a scale in this package. */
@@ -34,6 +35,7 @@ export type ScaleId =
   | "rses"
   | "scared-child"
   | "scared-parent"
+  | "scl-90"
   | "who-5";
 
 /** The ids of the scales in this package, sorted. */
@@ -53,6 +55,7 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
   "rses",
   "scared-child",
   "scared-parent",
+  "scl-90",
   "who-5",
 ]);
 
@@ -73,5 +76,6 @@ export const catalog: Readonly<Record<ScaleId, unknown>> = {
   rses: scaleRses,
   "scared-child": scaleScaredChild,
   "scared-parent": scaleScaredParent,
+  "scl-90": scaleScl90,
   "who-5": scaleWho5,
 };

@@ -50,6 +50,7 @@ describe("listScales licence report", () => {
       "rses",
       "scared-child",
       "scared-parent",
+      "scl-90",
       "who-5",
     ]);
     expect(byContent("item-text")).toEqual([
