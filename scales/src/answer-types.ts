@@ -172,6 +172,87 @@ export type K6ItemId = keyof K6Answers;
 /** The score ids of `k6`. */
 export type K6ScoreId = "total" | "total_1_5";
 
+/** Answers to Mental Health Scale for Chinese Middle-School Students (MSSMHS) (`mssmhs`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type MssmhsAnswers = {
+  mssmhs_1?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_2?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_3?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_4?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_5?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_6?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_7?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_8?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_9?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_10?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_11?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_12?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_13?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_14?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_15?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_16?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_17?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_18?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_19?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_20?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_21?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_22?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_23?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_24?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_25?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_26?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_27?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_28?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_29?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_30?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_31?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_32?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_33?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_34?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_35?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_36?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_37?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_38?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_39?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_40?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_41?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_42?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_43?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_44?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_45?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_46?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_47?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_48?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_49?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_50?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_51?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_52?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_53?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_54?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_55?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_56?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_57?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_58?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_59?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_60?: 1 | 2 | 3 | 4 | 5 | null;
+};
+
+/** The item ids of `mssmhs`. */
+export type MssmhsItemId = keyof MssmhsAnswers;
+
+/** The score ids of `mssmhs`. */
+export type MssmhsScoreId =
+  | "obsessive_compulsive"
+  | "paranoid_ideation"
+  | "hostility"
+  | "interpersonal_sensitivity"
+  | "depression"
+  | "anxiety"
+  | "academic_pressure"
+  | "maladjustment"
+  | "emotional_imbalance"
+  | "psychological_imbalance"
+  | "total";
+
 /** Answers to Patient Health Questionnaire-2 (PHQ-2) (`phq-2`): item id → answer; `null` = shown but skipped, absent = not shown. */
 export type Phq2Answers = {
   phq2_1?: 0 | 1 | 2 | 3 | null;
@@ -521,6 +602,7 @@ export type AnswersByScale = {
   "gad-7": Gad7Answers;
   k10: K10Answers;
   k6: K6Answers;
+  mssmhs: MssmhsAnswers;
   "phq-2": Phq2Answers;
   "phq-9": Phq9Answers;
   "phq-a": PhqAAnswers;
@@ -542,6 +624,7 @@ export type ScoreIdsByScale = {
   "gad-7": Gad7ScoreId;
   k10: K10ScoreId;
   k6: K6ScoreId;
+  mssmhs: MssmhsScoreId;
   "phq-2": Phq2ScoreId;
   "phq-9": Phq9ScoreId;
   "phq-a": PhqAScoreId;

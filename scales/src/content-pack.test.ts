@@ -45,6 +45,7 @@ describe("listScales licence report", () => {
       "asq",
       "ces-dc",
       "dass-21",
+      "mssmhs",
       "phq-a",
       "pss-10",
       "rses",
