@@ -172,6 +172,87 @@ export type K6ItemId = keyof K6Answers;
 /** The score ids of `k6`. */
 export type K6ScoreId = "total" | "total_1_5";
 
+/** Answers to Mental Health Scale for Chinese Middle-School Students (MSSMHS) (`mssmhs`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type MssmhsAnswers = {
+  mssmhs_1?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_2?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_3?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_4?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_5?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_6?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_7?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_8?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_9?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_10?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_11?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_12?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_13?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_14?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_15?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_16?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_17?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_18?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_19?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_20?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_21?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_22?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_23?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_24?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_25?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_26?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_27?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_28?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_29?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_30?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_31?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_32?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_33?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_34?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_35?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_36?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_37?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_38?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_39?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_40?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_41?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_42?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_43?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_44?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_45?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_46?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_47?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_48?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_49?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_50?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_51?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_52?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_53?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_54?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_55?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_56?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_57?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_58?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_59?: 1 | 2 | 3 | 4 | 5 | null;
+  mssmhs_60?: 1 | 2 | 3 | 4 | 5 | null;
+};
+
+/** The item ids of `mssmhs`. */
+export type MssmhsItemId = keyof MssmhsAnswers;
+
+/** The score ids of `mssmhs`. */
+export type MssmhsScoreId =
+  | "obsessive_compulsive"
+  | "paranoid_ideation"
+  | "hostility"
+  | "interpersonal_sensitivity"
+  | "depression"
+  | "anxiety"
+  | "academic_pressure"
+  | "maladjustment"
+  | "emotional_imbalance"
+  | "psychological_imbalance"
+  | "total";
+
 /** Answers to Patient Health Questionnaire-2 (PHQ-2) (`phq-2`): item id → answer; `null` = shown but skipped, absent = not shown. */
 export type Phq2Answers = {
   phq2_1?: 0 | 1 | 2 | 3 | null;
@@ -381,6 +462,121 @@ export type ScaredParentScoreId =
   | "social_anxiety"
   | "school_avoidance";
 
+/** Answers to Symptom Checklist-90 (SCL-90), Chinese version (`scl-90`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type Scl90Answers = {
+  scl90_1?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_2?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_3?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_4?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_5?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_6?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_7?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_8?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_9?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_10?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_11?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_12?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_13?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_14?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_15?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_16?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_17?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_18?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_19?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_20?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_21?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_22?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_23?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_24?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_25?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_26?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_27?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_28?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_29?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_30?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_31?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_32?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_33?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_34?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_35?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_36?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_37?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_38?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_39?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_40?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_41?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_42?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_43?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_44?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_45?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_46?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_47?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_48?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_49?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_50?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_51?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_52?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_53?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_54?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_55?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_56?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_57?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_58?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_59?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_60?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_61?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_62?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_63?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_64?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_65?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_66?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_67?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_68?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_69?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_70?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_71?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_72?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_73?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_74?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_75?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_76?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_77?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_78?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_79?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_80?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_81?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_82?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_83?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_84?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_85?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_86?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_87?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_88?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_89?: 1 | 2 | 3 | 4 | 5 | null;
+  scl90_90?: 1 | 2 | 3 | 4 | 5 | null;
+};
+
+/** The item ids of `scl-90`. */
+export type Scl90ItemId = keyof Scl90Answers;
+
+/** The score ids of `scl-90`. */
+export type Scl90ScoreId =
+  | "somatization"
+  | "obsessive_compulsive"
+  | "interpersonal_sensitivity"
+  | "depression"
+  | "anxiety"
+  | "hostility"
+  | "phobic_anxiety"
+  | "paranoid_ideation"
+  | "psychoticism"
+  | "additional"
+  | "total"
+  | "gsi"
+  | "positive_items"
+  | "negative_items"
+  | "psdi";
+
 /** Answers to World Health Organization-Five Well-Being Index (WHO-5) (`who-5`): item id → answer; `null` = shown but skipped, absent = not shown. */
 export type Who5Answers = {
   who5_cheerful?: 0 | 1 | 2 | 3 | 4 | 5 | null;
@@ -406,6 +602,7 @@ export type AnswersByScale = {
   "gad-7": Gad7Answers;
   k10: K10Answers;
   k6: K6Answers;
+  mssmhs: MssmhsAnswers;
   "phq-2": Phq2Answers;
   "phq-9": Phq9Answers;
   "phq-a": PhqAAnswers;
@@ -413,6 +610,7 @@ export type AnswersByScale = {
   rses: RsesAnswers;
   "scared-child": ScaredChildAnswers;
   "scared-parent": ScaredParentAnswers;
+  "scl-90": Scl90Answers;
   "who-5": Who5Answers;
 };
 
@@ -426,6 +624,7 @@ export type ScoreIdsByScale = {
   "gad-7": Gad7ScoreId;
   k10: K10ScoreId;
   k6: K6ScoreId;
+  mssmhs: MssmhsScoreId;
   "phq-2": Phq2ScoreId;
   "phq-9": Phq9ScoreId;
   "phq-a": PhqAScoreId;
@@ -433,5 +632,6 @@ export type ScoreIdsByScale = {
   rses: RsesScoreId;
   "scared-child": ScaredChildScoreId;
   "scared-parent": ScaredParentScoreId;
+  "scl-90": Scl90ScoreId;
   "who-5": Who5ScoreId;
 };

@@ -8,6 +8,7 @@ import scaleGad2 from "../gad-2/scale.json" with { type: "json" };
 import scaleGad7 from "../gad-7/scale.json" with { type: "json" };
 import scaleK6 from "../k6/scale.json" with { type: "json" };
 import scaleK10 from "../k10/scale.json" with { type: "json" };
+import scaleMssmhs from "../mssmhs/scale.json" with { type: "json" };
 import scalePhq2 from "../phq-2/scale.json" with { type: "json" };
 import scalePhq9 from "../phq-9/scale.json" with { type: "json" };
 import scalePhqA from "../phq-a/scale.json" with { type: "json" };
@@ -15,6 +16,7 @@ import scalePss10 from "../pss-10/scale.json" with { type: "json" };
 import scaleRses from "../rses/scale.json" with { type: "json" };
 import scaleScaredChild from "../scared-child/scale.json" with { type: "json" };
 import scaleScaredParent from "../scared-parent/scale.json" with { type: "json" };
+import scaleScl90 from "../scl-90/scale.json" with { type: "json" };
 import scaleWho5 from "../who-5/scale.json" with { type: "json" };
 
 /** The id of a scale in this package. */
@@ -27,6 +29,7 @@ export type ScaleId =
   | "gad-7"
   | "k10"
   | "k6"
+  | "mssmhs"
   | "phq-2"
   | "phq-9"
   | "phq-a"
@@ -34,6 +37,7 @@ export type ScaleId =
   | "rses"
   | "scared-child"
   | "scared-parent"
+  | "scl-90"
   | "who-5";
 
 /** The ids of the scales in this package, sorted. */
@@ -46,6 +50,7 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
   "gad-7",
   "k10",
   "k6",
+  "mssmhs",
   "phq-2",
   "phq-9",
   "phq-a",
@@ -53,6 +58,7 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
   "rses",
   "scared-child",
   "scared-parent",
+  "scl-90",
   "who-5",
 ]);
 
@@ -66,6 +72,7 @@ export const catalog: Readonly<Record<ScaleId, unknown>> = {
   "gad-7": scaleGad7,
   k10: scaleK10,
   k6: scaleK6,
+  mssmhs: scaleMssmhs,
   "phq-2": scalePhq2,
   "phq-9": scalePhq9,
   "phq-a": scalePhqA,
@@ -73,5 +80,6 @@ export const catalog: Readonly<Record<ScaleId, unknown>> = {
   rses: scaleRses,
   "scared-child": scaleScaredChild,
   "scared-parent": scaleScaredParent,
+  "scl-90": scaleScl90,
   "who-5": scaleWho5,
 };

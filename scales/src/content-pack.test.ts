@@ -45,11 +45,13 @@ describe("listScales licence report", () => {
       "asq",
       "ces-dc",
       "dass-21",
+      "mssmhs",
       "phq-a",
       "pss-10",
       "rses",
       "scared-child",
       "scared-parent",
+      "scl-90",
       "who-5",
     ]);
     expect(byContent("item-text")).toEqual([
