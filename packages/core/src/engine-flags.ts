@@ -1,5 +1,8 @@
 import type { CompiledScale } from "./compile-scale";
+import { issueMessage } from "./issue";
+import type { Locale } from "./locale";
 import { ItemStatus, ReasonCode, type RowState } from "./row-state";
+import type { ScreenFlag } from "./scale-result";
 
 /** The ids of the flags the engine raises itself, about the data rather than the scale. */
 export const ENGINE_FLAGS = {
@@ -40,4 +43,26 @@ export function visitUnansweredSafetyItems(
     }
   }
   return count;
+}
+
+/**
+ * The engine's `critical_item_unanswered` flag for a row whose safety items were passed
+ * over (see {@link visitUnansweredSafetyItems}), naming each item once.
+ */
+export function criticalItemUnansweredFlag(
+  scale: CompiledScale,
+  st: RowState,
+  locale: Locale,
+): ScreenFlag {
+  const unanswered = new Set<string>();
+  visitUnansweredSafetyItems(scale, st, (i) => unanswered.add(scale.definition.items[i]!.id));
+  const items = [...unanswered];
+  return {
+    id: ENGINE_FLAGS.criticalItemUnanswered,
+    kind: "attention",
+    source: "engine",
+    items,
+    scores: [],
+    message: issueMessage("engine-flag-critical-item-unanswered", { items }, locale),
+  };
 }

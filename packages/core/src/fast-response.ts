@@ -1,4 +1,4 @@
-import { ENGINE_FLAGS, visitUnansweredSafetyItems } from "./engine-flags";
+import { criticalItemUnansweredFlag, ENGINE_FLAGS } from "./engine-flags";
 import { ENGINE_VERSION } from "./engine-version";
 import { fastScorer, fillState, localeText, NOT_SHOWN } from "./fast-scorer";
 import { issueMessage } from "./issue";
@@ -132,17 +132,7 @@ export function fastResponse(
   }
   if (out.unanswered[0] === 1) {
     if (!filled) filled = fillState(fast);
-    const unanswered = new Set<string>();
-    visitUnansweredSafetyItems(scale, fast.state, (i) => unanswered.add(def.items[i]!.id));
-    const items = [...unanswered];
-    flags.push({
-      id: ENGINE_FLAGS.criticalItemUnanswered,
-      kind: "attention",
-      source: "engine",
-      items,
-      scores: [],
-      message: issueMessage("engine-flag-critical-item-unanswered", { items }, locale),
-    });
+    flags.push(criticalItemUnansweredFlag(scale, fast.state, locale));
   }
 
   return {

@@ -1,6 +1,11 @@
 import type { ConditionTrace } from "./compile-condition";
 import type { CompiledScale } from "./compile-scale";
-import { ENGINE_FLAGS, isIncompleteScore, visitUnansweredSafetyItems } from "./engine-flags";
+import {
+  criticalItemUnansweredFlag,
+  ENGINE_FLAGS,
+  isIncompleteScore,
+  visitUnansweredSafetyItems,
+} from "./engine-flags";
 import { ENGINE_VERSION } from "./engine-version";
 import { issueMessage } from "./issue";
 import { IssueCollector } from "./issue-collector";
@@ -133,17 +138,7 @@ function engineFlags(
     });
   }
   if (visitUnansweredSafetyItems(scale, st) > 0) {
-    const unanswered = new Set<string>();
-    visitUnansweredSafetyItems(scale, st, (i) => unanswered.add(def.items[i]!.id));
-    const items = [...unanswered];
-    flags.push({
-      id: ENGINE_FLAGS.criticalItemUnanswered,
-      kind: "attention",
-      source: "engine",
-      items,
-      scores: [],
-      message: issueMessage("engine-flag-critical-item-unanswered", { items }, locale),
-    });
+    flags.push(criticalItemUnansweredFlag(scale, st, locale));
   }
   return flags;
 }
