@@ -58,8 +58,9 @@ describe("scoreResponse's fast path gives the general path's result (property)",
       ),
       { numRuns: 400 },
     );
-    // the comparison is not vacuous: the fast path ran on many of the cases
-    expect(fastRuns).toBeGreaterThan(40);
+    // The comparison is not vacuous: the fast path ran on many of the cases. Over 60 seeds
+    // it ran 37–74 times in 400 (mean 57, SD 7), so 20 is far below chance failure.
+    expect(fastRuns).toBeGreaterThan(20);
   });
 
   it("on the sample scales (bands, codings, compound and skipped flags, askedWhen)", () => {
