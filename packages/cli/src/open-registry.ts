@@ -82,3 +82,22 @@ export async function openRegistry(
     close: () => store.close(),
   };
 }
+
+/**
+ * Opens the registry as {@link openRegistry} does, runs `use` on it and closes the file
+ * however `use` ends.
+ */
+export async function withRegistry<T>(
+  file: string,
+  profileRef: string | RegionProfile,
+  locale: Locale,
+  use: (opened: OpenRegistry) => Promise<T>,
+  options: { create?: boolean } = {},
+): Promise<T> {
+  const opened = await openRegistry(file, profileRef, locale, options);
+  try {
+    return await use(opened);
+  } finally {
+    opened.close();
+  }
+}

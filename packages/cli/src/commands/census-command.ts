@@ -17,7 +17,7 @@ import { CliError } from "../cli-error";
 import type { Io } from "../io";
 import { loadScale, readJson } from "../load-scale";
 import { say } from "../messages";
-import { openRegistry } from "../open-registry";
+import { withRegistry } from "../open-registry";
 import { readRows } from "../read-rows";
 import { rosterStudent } from "../roster-student";
 
@@ -126,24 +126,21 @@ export async function censusCommand(
   }
   const resolved = resolveProfile(profile, []);
   if (options.registry !== undefined && resolved.success) {
-    const { registry, close } = await openRegistry(options.registry, resolved.data, locale, {
-      create: true,
-    });
-    try {
-      const imported = await importCensus(registry, {
-        ...censusRecords(run.data),
-        at: run.data.runAt,
-      });
-      if (!imported.success) {
-        for (const issue of imported.issues.slice(0, 50)) io.err(`${issue.message}\n`);
-        return 1;
-      }
-      io.err(
-        `${say(locale, "census-imported", { file: options.registry, added: imported.added, skipped: imported.skipped })}\n`,
-      );
-    } finally {
-      close();
+    const imported = await withRegistry(
+      options.registry,
+      resolved.data,
+      locale,
+      async ({ registry }) =>
+        importCensus(registry, { ...censusRecords(run.data), at: run.data.runAt }),
+      { create: true },
+    );
+    if (!imported.success) {
+      for (const issue of imported.issues.slice(0, 50)) io.err(`${issue.message}\n`);
+      return 1;
     }
+    io.err(
+      `${say(locale, "census-imported", { file: options.registry, added: imported.added, skipped: imported.skipped })}\n`,
+    );
   }
   const report = censusReport(run.data, resolved.success ? { profile: resolved.data } : {});
   const json = `${JSON.stringify(report, null, 2)}\n`;

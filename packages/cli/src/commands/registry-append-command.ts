@@ -3,7 +3,7 @@ import type { Locale } from "@psyscreen/core";
 import { CliError } from "../cli-error";
 import type { Io } from "../io";
 import { say } from "../messages";
-import { openRegistry } from "../open-registry";
+import { withRegistry } from "../open-registry";
 
 /** Options of `psyscreen registry append`. */
 export interface RegistryAppendOptions {
@@ -58,8 +58,7 @@ export async function registryAppendCommand(
   io: Io,
 ): Promise<number> {
   const events = options.files.flatMap((file) => readEvents(file, locale));
-  const { registry, close } = await openRegistry(options.registry, options.profile, locale);
-  try {
+  return withRegistry(options.registry, options.profile, locale, async ({ registry }) => {
     const result = await registry.appendAll(events);
     const file = options.files.join(", ");
     if (!result.success) {
@@ -73,7 +72,5 @@ export async function registryAppendCommand(
       `${say(locale, "events-added", { file: options.registry, added: result.added, skipped: result.skipped })}\n`,
     );
     return 0;
-  } finally {
-    close();
-  }
+  });
 }

@@ -10,7 +10,7 @@ import {
 import { CliError } from "../cli-error";
 import type { Io } from "../io";
 import { say } from "../messages";
-import { openRegistry } from "../open-registry";
+import { withRegistry } from "../open-registry";
 import { type SheetRow, writeSheet, writeText } from "../output/write-sheet";
 
 /** Options of `psyscreen registry export`. */
@@ -76,12 +76,7 @@ export async function registryExportCommand(
     throw new CliError(say(locale, "export-key-and-identified"));
   }
   const key = options.identified === true ? undefined : await exportKey(options, env, locale);
-  const { registry, profile, close } = await openRegistry(
-    options.registry,
-    options.profile,
-    locale,
-  );
-  try {
+  return withRegistry(options.registry, options.profile, locale, async ({ registry, profile }) => {
     const students = await registry.files();
     const events = (await Promise.all(students.map((f) => registry.events(f.studentId)))).flat();
     const how: EventStreamOptions =
@@ -139,7 +134,5 @@ export async function registryExportCommand(
       })}\n`,
     );
     return 0;
-  } finally {
-    close();
-  }
+  });
 }

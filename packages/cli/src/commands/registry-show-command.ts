@@ -5,7 +5,7 @@ import { CliError } from "../cli-error";
 import { formatStudentView } from "../format-student-view";
 import type { Io } from "../io";
 import { say } from "../messages";
-import { openRegistry } from "../open-registry";
+import { withRegistry } from "../open-registry";
 import { overdueForRole } from "../overdue-for-role";
 import { studentsInUnit } from "../students-in-unit";
 import type { RegistryReadOptions } from "./registry-read-options";
@@ -29,12 +29,7 @@ export async function registryShowCommand(
   locale: Locale,
   io: Io,
 ): Promise<number> {
-  const { registry, profile, close } = await openRegistry(
-    options.registry,
-    options.profile,
-    locale,
-  );
-  try {
+  return withRegistry(options.registry, options.profile, locale, async ({ registry, profile }) => {
     checkRole(profile, options.role, locale);
     const { student } = options;
     const unknown = () =>
@@ -60,7 +55,5 @@ export async function registryShowCommand(
       );
     } else io.out(formatStudentView(student, options.role, view, due, locale));
     return 0;
-  } finally {
-    close();
-  }
+  });
 }

@@ -10,7 +10,7 @@ import { checkRole } from "../check-role";
 import { CliError } from "../cli-error";
 import type { Io } from "../io";
 import { say } from "../messages";
-import { openRegistry } from "../open-registry";
+import { withRegistry } from "../open-registry";
 import { type SheetRow, writeSheet, writeText } from "../output/write-sheet";
 import { overdueForRole } from "../overdue-for-role";
 import { studentsInUnit } from "../students-in-unit";
@@ -89,12 +89,7 @@ export async function registryViewCommand(
   locale: Locale,
   io: Io,
 ): Promise<number> {
-  const { registry, profile, close } = await openRegistry(
-    options.registry,
-    options.profile,
-    locale,
-  );
-  try {
+  return withRegistry(options.registry, options.profile, locale, async ({ registry, profile }) => {
     checkRole(profile, options.role, locale);
     let files = await registry.files();
     if (options.unit !== undefined) {
@@ -166,7 +161,5 @@ export async function registryViewCommand(
       await writeSheet(rows, options.format, options.out, io, locale, role.slice(0, 31));
     }
     return 0;
-  } finally {
-    close();
-  }
+  });
 }

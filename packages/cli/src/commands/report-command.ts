@@ -13,7 +13,7 @@ import { CliError } from "../cli-error";
 import type { Io } from "../io";
 import { readJson } from "../load-scale";
 import { say } from "../messages";
-import { openRegistry } from "../open-registry";
+import { withRegistry } from "../open-registry";
 import { writeSheet, writeText } from "../output/write-sheet";
 
 /** The formats a report is written in. */
@@ -102,12 +102,7 @@ export async function monthlyReportCommand(
   }
   const census =
     options.census === undefined ? undefined : readCensusReport(options.census, locale);
-  const { registry, profile, close } = await openRegistry(
-    options.registry,
-    options.profile,
-    locale,
-  );
-  try {
+  return withRegistry(options.registry, options.profile, locale, async ({ registry, profile }) => {
     const report = monthlyReport(await registry.files(), {
       profile,
       month: options.month,
@@ -116,7 +111,5 @@ export async function monthlyReportCommand(
     });
     await writeReport(report, monthlyReportDocument(report, locale), options, io, locale);
     return 0;
-  } finally {
-    close();
-  }
+  });
 }
