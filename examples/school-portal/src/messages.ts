@@ -1,4 +1,4 @@
-import type { Locale } from "@psyscreen/core";
+import { fillTemplate, type Locale } from "@psyscreen/core";
 
 /** Every string the portal shows, in both locales. */
 export const MESSAGES = {
@@ -207,7 +207,5 @@ export function say(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return (MESSAGES[locale][key] as string).replace(/\{(\w+)\}/g, (_, k: string) =>
-    String(params[k] ?? `{${k}}`),
-  );
+  return fillTemplate(MESSAGES[locale][key], params);
 }

@@ -1,4 +1,4 @@
-import type { Locale } from "@psyscreen/core";
+import { fillTemplate, type Locale } from "@psyscreen/core";
 
 /** What the command says to people, per locale. `{name}` is filled from params. */
 export const MESSAGES = {
@@ -258,7 +258,5 @@ export function say(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return MESSAGES[locale][key].replace(/\{(\w+)\}/g, (_, k: string) =>
-    String(params[k] ?? `{${k}}`),
-  );
+  return fillTemplate(MESSAGES[locale][key], params);
 }

@@ -23,6 +23,7 @@ describe("@psyscreen/core public surface", () => {
         "buildNormTable",
         "checkFixtures",
         "compileScale",
+        "fillTemplate",
         "formatCsvRow",
         "isSafetyFlag",
         "isValidatedScale",

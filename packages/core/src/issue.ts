@@ -1,3 +1,4 @@
+import { fillTemplate } from "./fill-template";
 import { ISSUE_MESSAGES, TERMS } from "./issue-messages";
 import type { Locale } from "./locale";
 
@@ -34,13 +35,10 @@ export interface Issue {
 export function issueMessage(code: MessageKey, params: IssueParams, locale: Locale): string {
   const template = ISSUE_MESSAGES[locale][code];
   const terms: Readonly<Record<string, string>> = TERMS[locale];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = params[key];
-    if (value === undefined) return `{${key}}`;
-    if (Array.isArray(value)) return value.join(", ");
-    // `kind` names a thing (item, score, critical …): say it in the message's language
-    return key === "kind" ? (terms[String(value)] ?? String(value)) : String(value);
-  });
+  // `kind` names a thing (item, score, critical …): say it in the message's language
+  return fillTemplate(template, params, (key, value) =>
+    key === "kind" ? terms[value] : undefined,
+  );
 }
 
 /**

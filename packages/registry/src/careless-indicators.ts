@@ -1,4 +1,4 @@
-import type { Locale, ScaleDefinition, ScaleResult } from "@psyscreen/core";
+import { fillTemplate, type Locale, type ScaleDefinition, type ScaleResult } from "@psyscreen/core";
 import { CARELESS_MESSAGES } from "./careless-messages";
 import { CARELESS_DEFAULTS, type CarelessOptions } from "./careless-options";
 import type { CensusResponse } from "./census-response-schema";
@@ -10,9 +10,7 @@ function indicator(
   params: Record<string, number | string>,
   locale: Locale,
 ): CarelessIndicator {
-  const template: string = CARELESS_MESSAGES[locale][kind];
-  const message = template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key]));
-  return { kind, scaleId, params, message };
+  return { kind, scaleId, params, message: fillTemplate(CARELESS_MESSAGES[locale][kind], params) };
 }
 
 /**

@@ -1,4 +1,10 @@
-import { type IssueCode, type IssueParams, issueMessage, type Locale } from "@psyscreen/core";
+import {
+  fillTemplate,
+  type IssueCode,
+  type IssueParams,
+  issueMessage,
+  type Locale,
+} from "@psyscreen/core";
 import { EVENT_MESSAGES, EVENT_TERMS } from "./event-messages";
 import { REGISTRY_MESSAGES, REGISTRY_TERMS } from "./issue-messages";
 
@@ -67,12 +73,9 @@ export function registryIssueMessage(
     ...REGISTRY_TERMS[locale],
     ...EVENT_TERMS[locale],
   };
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = params[key];
-    if (value === undefined) return `{${key}}`;
-    if (Array.isArray(value)) return value.join(", ");
-    return TERM_PARAMS.has(key) ? (terms[String(value)] ?? String(value)) : String(value);
-  });
+  return fillTemplate(template, params, (key, value) =>
+    TERM_PARAMS.has(key) ? terms[value] : undefined,
+  );
 }
 
 /** Gathers profile issues in one locale. */

@@ -1,3 +1,5 @@
+import { fillTemplate } from "@psyscreen/core";
+
 /**
  * The words of the reports (census and monthly) per locale. Both locales hold the same
  * keys (a test enforces it); `{name}` is replaced by a value.
@@ -146,7 +148,5 @@ export function reportMessage(
   key: ReportMessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return REPORT_MESSAGES[locale][key].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(params[name] ?? `{${name}}`),
-  );
+  return fillTemplate(REPORT_MESSAGES[locale][key], params);
 }
