@@ -1,15 +1,4 @@
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Text as HTML: every character that could open markup is escaped. */
-export function esc(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
+import { escapeHtml } from "@psyscreen/core";
 
 /** HTML already escaped, to put into `html` templates as it is. */
 export interface Safe {
@@ -29,5 +18,5 @@ function render(value: unknown): string {
   if (value === null || value === undefined || value === false) return "";
   if (Array.isArray(value)) return value.map(render).join("");
   if (typeof value === "object" && "safe" in value) return (value as Safe).safe;
-  return esc(String(value));
+  return escapeHtml(String(value));
 }

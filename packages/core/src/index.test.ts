@@ -23,6 +23,7 @@ describe("@psyscreen/core public surface", () => {
         "buildNormTable",
         "checkFixtures",
         "compileScale",
+        "escapeHtml",
         "fillTemplate",
         "formatCsvRow",
         "isSafetyFlag",

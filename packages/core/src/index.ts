@@ -18,6 +18,7 @@ export type { Condition } from "./condition-schema";
 export { type ContentPack, type ContentPackInput, ContentPackSchema } from "./content-pack-schema";
 export { ENGINE_FLAGS } from "./engine-flags";
 export { ENGINE_VERSION } from "./engine-version";
+export { escapeHtml } from "./escape-html";
 export { fillTemplate } from "./fill-template";
 export { type CsvRowOptions, formatCsvRow } from "./format-csv-row";
 export {

@@ -1,18 +1,7 @@
+import { escapeHtml } from "@psyscreen/core";
 import type { ReportBar, ReportDocument, ReportSection } from "./report-document";
 
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
 /** Text as HTML: every character that could open markup is escaped. */
-function esc(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
-
 const PALETTE = ["#2f6f9f", "#c0603a", "#5b8c3a", "#8a5aa8", "#b08a1e", "#3a8c8a"];
 
 /** A value in a chart's unit, as text. */
@@ -46,7 +35,7 @@ function barsSvg(section: Extract<ReportSection, { kind: "bars" }>): string {
       bar.value === null
         ? ""
         : `<rect x="${labelWidth}" y="${y + 3}" width="${(x(bar.value) - labelWidth).toFixed(1)}" height="${rowHeight - 8}" class="${bar.short ? "bar short" : "bar"}"${colourOf(bar)}/>`;
-    return `<g><text x="${labelWidth - 6}" y="${y + rowHeight / 2 + 4}" text-anchor="end">${esc(bar.label)}</text>${rect}<text x="${labelWidth + barWidth + 6}" y="${y + rowHeight / 2 + 4}">${esc(shown)}</text></g>`;
+    return `<g><text x="${labelWidth - 6}" y="${y + rowHeight / 2 + 4}" text-anchor="end">${escapeHtml(bar.label)}</text>${rect}<text x="${labelWidth + barWidth + 6}" y="${y + rowHeight / 2 + 4}">${escapeHtml(shown)}</text></g>`;
   });
   const target =
     section.target === undefined
@@ -58,7 +47,7 @@ function barsSvg(section: Extract<ReportSection, { kind: "bars" }>): string {
         `${b.label} ${b.display ?? (b.value === null ? "—" : formatValue(b.value, section.unit))}`,
     )
     .join("; ")}`;
-  return `<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${esc(label)}">${rows.join("")}${target}</svg>`;
+  return `<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(label)}">${rows.join("")}${target}</svg>`;
 }
 
 function trendSvg(section: Extract<ReportSection, { kind: "trend" }>): string {
@@ -76,11 +65,11 @@ function trendSvg(section: Extract<ReportSection, { kind: "trend" }>): string {
   const y = (v: number) => top + (1 - v / max) * (height - top - bottom);
   const axis = [0, 0.5, 1].map((f) => {
     const v = max * f;
-    return `<g><line x1="${left}" x2="${width - right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" class="grid"/><text x="${left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${esc(formatValue(section.unit === "count" ? Math.round(v) : v, section.unit))}</text></g>`;
+    return `<g><line x1="${left}" x2="${width - right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" class="grid"/><text x="${left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${escapeHtml(formatValue(section.unit === "count" ? Math.round(v) : v, section.unit))}</text></g>`;
   });
   const labels = section.labels.map(
     (l, i) =>
-      `<text x="${x(i).toFixed(1)}" y="${height - bottom + 18}" text-anchor="middle">${esc(l)}</text>`,
+      `<text x="${x(i).toFixed(1)}" y="${height - bottom + 18}" text-anchor="middle">${escapeHtml(l)}</text>`,
   );
   const lines = section.series.map((s, k) => {
     const colour = PALETTE[k % PALETTE.length]!;
@@ -95,7 +84,7 @@ function trendSvg(section: Extract<ReportSection, { kind: "trend" }>): string {
   });
   const legend = section.series.map(
     (s, k) =>
-      `<span class="key"><span class="swatch" style="background:${PALETTE[k % PALETTE.length]}"></span>${esc(s.name)}</span>`,
+      `<span class="key"><span class="swatch" style="background:${PALETTE[k % PALETTE.length]}"></span>${escapeHtml(s.name)}</span>`,
   );
   const label = `${section.title}: ${section.series
     .map(
@@ -103,31 +92,31 @@ function trendSvg(section: Extract<ReportSection, { kind: "trend" }>): string {
         `${s.name} ${s.values.map((v, i) => `${section.labels[i]} ${v === null ? "—" : formatValue(v, section.unit)}`).join(", ")}`,
     )
     .join("; ")}`;
-  return `<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${esc(label)}">${axis.join("")}${labels.join("")}${lines.join("")}</svg><p class="legend">${legend.join("")}</p>`;
+  return `<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(label)}">${axis.join("")}${labels.join("")}${lines.join("")}</svg><p class="legend">${legend.join("")}</p>`;
 }
 
 function table(columns: string[], rows: (string | number)[][]): string {
-  const head = columns.map((c) => `<th scope="col">${esc(c)}</th>`).join("");
+  const head = columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("");
   const body = rows
     .map(
       (row) =>
-        `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${esc(cell)}</th>` : `<td>${esc(cell)}</td>`)).join("")}</tr>`,
+        `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join("")}</tr>`,
     )
     .join("");
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function section(s: ReportSection): string {
-  const note = "note" in s && s.note ? `<p class="note">${esc(s.note)}</p>` : "";
+  const note = "note" in s && s.note ? `<p class="note">${escapeHtml(s.note)}</p>` : "";
   switch (s.kind) {
     case "facts":
-      return `<section><h2>${esc(s.title)}</h2><dl>${s.facts.map((f) => `<div><dt>${esc(f.label)}</dt><dd>${esc(f.value)}</dd></div>`).join("")}</dl></section>`;
+      return `<section><h2>${escapeHtml(s.title)}</h2><dl>${s.facts.map((f) => `<div><dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd></div>`).join("")}</dl></section>`;
     case "table":
-      return `<section><h2>${esc(s.title)}</h2>${table(s.columns, s.rows)}${note}</section>`;
+      return `<section><h2>${escapeHtml(s.title)}</h2>${table(s.columns, s.rows)}${note}</section>`;
     case "bars":
-      return `<section><h2>${esc(s.title)}</h2><figure>${barsSvg(s)}</figure>${note}</section>`;
+      return `<section><h2>${escapeHtml(s.title)}</h2><figure>${barsSvg(s)}</figure>${note}</section>`;
     case "trend":
-      return `<section><h2>${esc(s.title)}</h2><figure>${trendSvg(s)}</figure>${note}</section>`;
+      return `<section><h2>${escapeHtml(s.title)}</h2><figure>${trendSvg(s)}</figure>${note}</section>`;
   }
 }
 
@@ -159,13 +148,13 @@ figure{margin:0}.legend{margin:4px 0}.key{margin-right:16px;white-space:nowrap}.
 export function renderReportHtml(doc: ReportDocument): string {
   return [
     "<!doctype html>",
-    `<html lang="${esc(doc.lang)}"><head><meta charset="utf-8">`,
+    `<html lang="${escapeHtml(doc.lang)}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<title>${esc(doc.title)}</title><style>${STYLE}</style></head><body>`,
-    `<header><h1>${esc(doc.title)}</h1>${doc.subtitle ? `<p class="subtitle">${esc(doc.subtitle)}</p>` : ""}</header>`,
+    `<title>${escapeHtml(doc.title)}</title><style>${STYLE}</style></head><body>`,
+    `<header><h1>${escapeHtml(doc.title)}</h1>${doc.subtitle ? `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>` : ""}</header>`,
     ...doc.sections.map(section),
-    doc.footer ? `<footer>${esc(doc.footer)}</footer>` : "",
+    doc.footer ? `<footer>${escapeHtml(doc.footer)}</footer>` : "",
     "</body></html>",
     "",
   ].join("\n");

@@ -1,4 +1,5 @@
 import {
+  escapeHtml,
   type ItemDefinition,
   isValidatedScale,
   type Locale,
@@ -137,11 +138,4 @@ function uiText(key: "required" | "complete" | "completed", asHtml = false): Sur
     default: wrap(UI_STRINGS.en[key]),
     [toSurveyLocale("zh-CN")]: wrap(UI_STRINGS["zh-CN"][key]),
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 }
