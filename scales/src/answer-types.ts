@@ -577,6 +577,77 @@ export type Scl90ScoreId =
   | "negative_items"
   | "psdi";
 
+/** Answers to University Personality Inventory (UPI), Chinese university version (`upi`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type UpiAnswers = {
+  upi_1?: 0 | 1 | null;
+  upi_2?: 0 | 1 | null;
+  upi_3?: 0 | 1 | null;
+  upi_4?: 0 | 1 | null;
+  upi_5?: 0 | 1 | null;
+  upi_6?: 0 | 1 | null;
+  upi_7?: 0 | 1 | null;
+  upi_8?: 0 | 1 | null;
+  upi_9?: 0 | 1 | null;
+  upi_10?: 0 | 1 | null;
+  upi_11?: 0 | 1 | null;
+  upi_12?: 0 | 1 | null;
+  upi_13?: 0 | 1 | null;
+  upi_14?: 0 | 1 | null;
+  upi_15?: 0 | 1 | null;
+  upi_16?: 0 | 1 | null;
+  upi_17?: 0 | 1 | null;
+  upi_18?: 0 | 1 | null;
+  upi_19?: 0 | 1 | null;
+  upi_20?: 0 | 1 | null;
+  upi_21?: 0 | 1 | null;
+  upi_22?: 0 | 1 | null;
+  upi_23?: 0 | 1 | null;
+  upi_24?: 0 | 1 | null;
+  upi_25?: 0 | 1 | null;
+  upi_26?: 0 | 1 | null;
+  upi_27?: 0 | 1 | null;
+  upi_28?: 0 | 1 | null;
+  upi_29?: 0 | 1 | null;
+  upi_30?: 0 | 1 | null;
+  upi_31?: 0 | 1 | null;
+  upi_32?: 0 | 1 | null;
+  upi_33?: 0 | 1 | null;
+  upi_34?: 0 | 1 | null;
+  upi_35?: 0 | 1 | null;
+  upi_36?: 0 | 1 | null;
+  upi_37?: 0 | 1 | null;
+  upi_38?: 0 | 1 | null;
+  upi_39?: 0 | 1 | null;
+  upi_40?: 0 | 1 | null;
+  upi_41?: 0 | 1 | null;
+  upi_42?: 0 | 1 | null;
+  upi_43?: 0 | 1 | null;
+  upi_44?: 0 | 1 | null;
+  upi_45?: 0 | 1 | null;
+  upi_46?: 0 | 1 | null;
+  upi_47?: 0 | 1 | null;
+  upi_48?: 0 | 1 | null;
+  upi_49?: 0 | 1 | null;
+  upi_50?: 0 | 1 | null;
+  upi_51?: 0 | 1 | null;
+  upi_52?: 0 | 1 | null;
+  upi_53?: 0 | 1 | null;
+  upi_54?: 0 | 1 | null;
+  upi_55?: 0 | 1 | null;
+  upi_56?: 0 | 1 | null;
+  upi_57?: 0 | 1 | null;
+  upi_58?: 0 | 1 | null;
+  upi_59?: 0 | 1 | null;
+  upi_60?: 0 | 1 | null;
+  upi_wants_counselling?: 0 | 1 | null;
+};
+
+/** The item ids of `upi`. */
+export type UpiItemId = keyof UpiAnswers;
+
+/** The score ids of `upi`. */
+export type UpiScoreId = "total";
+
 /** Answers to World Health Organization-Five Well-Being Index (WHO-5) (`who-5`): item id → answer; `null` = shown but skipped, absent = not shown. */
 export type Who5Answers = {
   who5_cheerful?: 0 | 1 | 2 | 3 | 4 | 5 | null;
@@ -611,6 +682,7 @@ export type AnswersByScale = {
   "scared-child": ScaredChildAnswers;
   "scared-parent": ScaredParentAnswers;
   "scl-90": Scl90Answers;
+  upi: UpiAnswers;
   "who-5": Who5Answers;
 };
 
@@ -633,5 +705,6 @@ export type ScoreIdsByScale = {
   "scared-child": ScaredChildScoreId;
   "scared-parent": ScaredParentScoreId;
   "scl-90": Scl90ScoreId;
+  upi: UpiScoreId;
   "who-5": Who5ScoreId;
 };

@@ -17,6 +17,7 @@ import scaleRses from "../rses/scale.json" with { type: "json" };
 import scaleScaredChild from "../scared-child/scale.json" with { type: "json" };
 import scaleScaredParent from "../scared-parent/scale.json" with { type: "json" };
 import scaleScl90 from "../scl-90/scale.json" with { type: "json" };
+import scaleUpi from "../upi/scale.json" with { type: "json" };
 import scaleWho5 from "../who-5/scale.json" with { type: "json" };
 
 /** The id of a scale in this package. */
@@ -38,6 +39,7 @@ export type ScaleId =
   | "scared-child"
   | "scared-parent"
   | "scl-90"
+  | "upi"
   | "who-5";
 
 /** The ids of the scales in this package, sorted. */
@@ -59,6 +61,7 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
   "scared-child",
   "scared-parent",
   "scl-90",
+  "upi",
   "who-5",
 ]);
 
@@ -81,5 +84,6 @@ export const catalog: Readonly<Record<ScaleId, unknown>> = {
   "scared-child": scaleScaredChild,
   "scared-parent": scaleScaredParent,
   "scl-90": scaleScl90,
+  upi: scaleUpi,
   "who-5": scaleWho5,
 };

@@ -52,6 +52,7 @@ describe("listScales licence report", () => {
       "scared-child",
       "scared-parent",
       "scl-90",
+      "upi",
       "who-5",
     ]);
     expect(byContent("item-text")).toEqual([

@@ -28,4 +28,5 @@ export const Rses: Story = scaleStory("rses", "zh-CN");
 export const ScaredChild: Story = scaleStory("scared-child", "zh-CN");
 export const ScaredParent: Story = scaleStory("scared-parent", "zh-CN");
 export const Scl90: Story = scaleStory("scl-90", "zh-CN");
+export const Upi: Story = scaleStory("upi", "zh-CN");
 export const Who5: Story = scaleStory("who-5", "zh-CN");

@@ -28,4 +28,5 @@ export const Rses: Story = scaleStory("rses", "en");
 export const ScaredChild: Story = scaleStory("scared-child", "en");
 export const ScaredParent: Story = scaleStory("scared-parent", "en");
 export const Scl90: Story = scaleStory("scl-90", "en");
+export const Upi: Story = scaleStory("upi", "en");
 export const Who5: Story = scaleStory("who-5", "en");
