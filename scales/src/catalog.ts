@@ -8,6 +8,7 @@ import scaleGad2 from "../gad-2/scale.json" with { type: "json" };
 import scaleGad7 from "../gad-7/scale.json" with { type: "json" };
 import scaleK6 from "../k6/scale.json" with { type: "json" };
 import scaleK10 from "../k10/scale.json" with { type: "json" };
+import scaleMht from "../mht/scale.json" with { type: "json" };
 import scaleMssmhs from "../mssmhs/scale.json" with { type: "json" };
 import scalePhq2 from "../phq-2/scale.json" with { type: "json" };
 import scalePhq9 from "../phq-9/scale.json" with { type: "json" };
@@ -30,6 +31,7 @@ export type ScaleId =
   | "gad-7"
   | "k10"
   | "k6"
+  | "mht"
   | "mssmhs"
   | "phq-2"
   | "phq-9"
@@ -52,6 +54,7 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
   "gad-7",
   "k10",
   "k6",
+  "mht",
   "mssmhs",
   "phq-2",
   "phq-9",
@@ -75,6 +78,7 @@ export const catalog: Readonly<Record<ScaleId, unknown>> = {
   "gad-7": scaleGad7,
   k10: scaleK10,
   k6: scaleK6,
+  mht: scaleMht,
   mssmhs: scaleMssmhs,
   "phq-2": scalePhq2,
   "phq-9": scalePhq9,

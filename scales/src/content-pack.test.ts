@@ -45,6 +45,7 @@ describe("listScales licence report", () => {
       "asq",
       "ces-dc",
       "dass-21",
+      "mht",
       "mssmhs",
       "phq-a",
       "pss-10",

@@ -19,6 +19,7 @@ export const Gad2: Story = scaleStory("gad-2", "zh-CN");
 export const Gad7: Story = scaleStory("gad-7", "zh-CN");
 export const K10: Story = scaleStory("k10", "zh-CN");
 export const K6: Story = scaleStory("k6", "zh-CN");
+export const Mht: Story = scaleStory("mht", "zh-CN");
 export const Mssmhs: Story = scaleStory("mssmhs", "zh-CN");
 export const Phq2: Story = scaleStory("phq-2", "zh-CN");
 export const Phq9: Story = scaleStory("phq-9", "zh-CN");

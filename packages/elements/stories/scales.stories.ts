@@ -19,6 +19,7 @@ export const Gad2: Story = scaleStory("gad-2", "en");
 export const Gad7: Story = scaleStory("gad-7", "en");
 export const K10: Story = scaleStory("k10", "en");
 export const K6: Story = scaleStory("k6", "en");
+export const Mht: Story = scaleStory("mht", "en");
 export const Mssmhs: Story = scaleStory("mssmhs", "en");
 export const Phq2: Story = scaleStory("phq-2", "en");
 export const Phq9: Story = scaleStory("phq-9", "en");
