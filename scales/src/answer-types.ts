@@ -172,6 +172,116 @@ export type K6ItemId = keyof K6Answers;
 /** The score ids of `k6`. */
 export type K6ScoreId = "total" | "total_1_5";
 
+/** Answers to Mental Health Test (MHT), 周步成 (`mht`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type MhtAnswers = {
+  mht_1?: 0 | 1 | null;
+  mht_2?: 0 | 1 | null;
+  mht_3?: 0 | 1 | null;
+  mht_4?: 0 | 1 | null;
+  mht_5?: 0 | 1 | null;
+  mht_6?: 0 | 1 | null;
+  mht_7?: 0 | 1 | null;
+  mht_8?: 0 | 1 | null;
+  mht_9?: 0 | 1 | null;
+  mht_10?: 0 | 1 | null;
+  mht_11?: 0 | 1 | null;
+  mht_12?: 0 | 1 | null;
+  mht_13?: 0 | 1 | null;
+  mht_14?: 0 | 1 | null;
+  mht_15?: 0 | 1 | null;
+  mht_16?: 0 | 1 | null;
+  mht_17?: 0 | 1 | null;
+  mht_18?: 0 | 1 | null;
+  mht_19?: 0 | 1 | null;
+  mht_20?: 0 | 1 | null;
+  mht_21?: 0 | 1 | null;
+  mht_22?: 0 | 1 | null;
+  mht_23?: 0 | 1 | null;
+  mht_24?: 0 | 1 | null;
+  mht_25?: 0 | 1 | null;
+  mht_26?: 0 | 1 | null;
+  mht_27?: 0 | 1 | null;
+  mht_28?: 0 | 1 | null;
+  mht_29?: 0 | 1 | null;
+  mht_30?: 0 | 1 | null;
+  mht_31?: 0 | 1 | null;
+  mht_32?: 0 | 1 | null;
+  mht_33?: 0 | 1 | null;
+  mht_34?: 0 | 1 | null;
+  mht_35?: 0 | 1 | null;
+  mht_36?: 0 | 1 | null;
+  mht_37?: 0 | 1 | null;
+  mht_38?: 0 | 1 | null;
+  mht_39?: 0 | 1 | null;
+  mht_40?: 0 | 1 | null;
+  mht_41?: 0 | 1 | null;
+  mht_42?: 0 | 1 | null;
+  mht_43?: 0 | 1 | null;
+  mht_44?: 0 | 1 | null;
+  mht_45?: 0 | 1 | null;
+  mht_46?: 0 | 1 | null;
+  mht_47?: 0 | 1 | null;
+  mht_48?: 0 | 1 | null;
+  mht_49?: 0 | 1 | null;
+  mht_50?: 0 | 1 | null;
+  mht_51?: 0 | 1 | null;
+  mht_52?: 0 | 1 | null;
+  mht_53?: 0 | 1 | null;
+  mht_54?: 0 | 1 | null;
+  mht_55?: 0 | 1 | null;
+  mht_56?: 0 | 1 | null;
+  mht_57?: 0 | 1 | null;
+  mht_58?: 0 | 1 | null;
+  mht_59?: 0 | 1 | null;
+  mht_60?: 0 | 1 | null;
+  mht_61?: 0 | 1 | null;
+  mht_62?: 0 | 1 | null;
+  mht_63?: 0 | 1 | null;
+  mht_64?: 0 | 1 | null;
+  mht_65?: 0 | 1 | null;
+  mht_66?: 0 | 1 | null;
+  mht_67?: 0 | 1 | null;
+  mht_68?: 0 | 1 | null;
+  mht_69?: 0 | 1 | null;
+  mht_70?: 0 | 1 | null;
+  mht_71?: 0 | 1 | null;
+  mht_72?: 0 | 1 | null;
+  mht_73?: 0 | 1 | null;
+  mht_74?: 0 | 1 | null;
+  mht_75?: 0 | 1 | null;
+  mht_76?: 0 | 1 | null;
+  mht_77?: 0 | 1 | null;
+  mht_78?: 0 | 1 | null;
+  mht_79?: 0 | 1 | null;
+  mht_80?: 0 | 1 | null;
+  mht_81?: 0 | 1 | null;
+  mht_82?: 0 | 1 | null;
+  mht_83?: 0 | 1 | null;
+  mht_84?: 0 | 1 | null;
+  mht_85?: 0 | 1 | null;
+  mht_86?: 0 | 1 | null;
+  mht_87?: 0 | 1 | null;
+  mht_88?: 0 | 1 | null;
+  mht_89?: 0 | 1 | null;
+  mht_90?: 0 | 1 | null;
+  mht_91?: 0 | 1 | null;
+  mht_92?: 0 | 1 | null;
+  mht_93?: 0 | 1 | null;
+  mht_94?: 0 | 1 | null;
+  mht_95?: 0 | 1 | null;
+  mht_96?: 0 | 1 | null;
+  mht_97?: 0 | 1 | null;
+  mht_98?: 0 | 1 | null;
+  mht_99?: 0 | 1 | null;
+  mht_100?: 0 | 1 | null;
+};
+
+/** The item ids of `mht`. */
+export type MhtItemId = keyof MhtAnswers;
+
+/** The score ids of `mht`. */
+export type MhtScoreId = "validity";
+
 /** Answers to Mental Health Scale for Chinese Middle-School Students (MSSMHS) (`mssmhs`): item id → answer; `null` = shown but skipped, absent = not shown. */
 export type MssmhsAnswers = {
   mssmhs_1?: 1 | 2 | 3 | 4 | 5 | null;
@@ -577,6 +687,77 @@ export type Scl90ScoreId =
   | "negative_items"
   | "psdi";
 
+/** Answers to University Personality Inventory (UPI), Chinese university version (`upi`): item id → answer; `null` = shown but skipped, absent = not shown. */
+export type UpiAnswers = {
+  upi_1?: 0 | 1 | null;
+  upi_2?: 0 | 1 | null;
+  upi_3?: 0 | 1 | null;
+  upi_4?: 0 | 1 | null;
+  upi_5?: 0 | 1 | null;
+  upi_6?: 0 | 1 | null;
+  upi_7?: 0 | 1 | null;
+  upi_8?: 0 | 1 | null;
+  upi_9?: 0 | 1 | null;
+  upi_10?: 0 | 1 | null;
+  upi_11?: 0 | 1 | null;
+  upi_12?: 0 | 1 | null;
+  upi_13?: 0 | 1 | null;
+  upi_14?: 0 | 1 | null;
+  upi_15?: 0 | 1 | null;
+  upi_16?: 0 | 1 | null;
+  upi_17?: 0 | 1 | null;
+  upi_18?: 0 | 1 | null;
+  upi_19?: 0 | 1 | null;
+  upi_20?: 0 | 1 | null;
+  upi_21?: 0 | 1 | null;
+  upi_22?: 0 | 1 | null;
+  upi_23?: 0 | 1 | null;
+  upi_24?: 0 | 1 | null;
+  upi_25?: 0 | 1 | null;
+  upi_26?: 0 | 1 | null;
+  upi_27?: 0 | 1 | null;
+  upi_28?: 0 | 1 | null;
+  upi_29?: 0 | 1 | null;
+  upi_30?: 0 | 1 | null;
+  upi_31?: 0 | 1 | null;
+  upi_32?: 0 | 1 | null;
+  upi_33?: 0 | 1 | null;
+  upi_34?: 0 | 1 | null;
+  upi_35?: 0 | 1 | null;
+  upi_36?: 0 | 1 | null;
+  upi_37?: 0 | 1 | null;
+  upi_38?: 0 | 1 | null;
+  upi_39?: 0 | 1 | null;
+  upi_40?: 0 | 1 | null;
+  upi_41?: 0 | 1 | null;
+  upi_42?: 0 | 1 | null;
+  upi_43?: 0 | 1 | null;
+  upi_44?: 0 | 1 | null;
+  upi_45?: 0 | 1 | null;
+  upi_46?: 0 | 1 | null;
+  upi_47?: 0 | 1 | null;
+  upi_48?: 0 | 1 | null;
+  upi_49?: 0 | 1 | null;
+  upi_50?: 0 | 1 | null;
+  upi_51?: 0 | 1 | null;
+  upi_52?: 0 | 1 | null;
+  upi_53?: 0 | 1 | null;
+  upi_54?: 0 | 1 | null;
+  upi_55?: 0 | 1 | null;
+  upi_56?: 0 | 1 | null;
+  upi_57?: 0 | 1 | null;
+  upi_58?: 0 | 1 | null;
+  upi_59?: 0 | 1 | null;
+  upi_60?: 0 | 1 | null;
+  upi_wants_counselling?: 0 | 1 | null;
+};
+
+/** The item ids of `upi`. */
+export type UpiItemId = keyof UpiAnswers;
+
+/** The score ids of `upi`. */
+export type UpiScoreId = "total";
+
 /** Answers to World Health Organization-Five Well-Being Index (WHO-5) (`who-5`): item id → answer; `null` = shown but skipped, absent = not shown. */
 export type Who5Answers = {
   who5_cheerful?: 0 | 1 | 2 | 3 | 4 | 5 | null;
@@ -602,6 +783,7 @@ export type AnswersByScale = {
   "gad-7": Gad7Answers;
   k10: K10Answers;
   k6: K6Answers;
+  mht: MhtAnswers;
   mssmhs: MssmhsAnswers;
   "phq-2": Phq2Answers;
   "phq-9": Phq9Answers;
@@ -611,6 +793,7 @@ export type AnswersByScale = {
   "scared-child": ScaredChildAnswers;
   "scared-parent": ScaredParentAnswers;
   "scl-90": Scl90Answers;
+  upi: UpiAnswers;
   "who-5": Who5Answers;
 };
 
@@ -624,6 +807,7 @@ export type ScoreIdsByScale = {
   "gad-7": Gad7ScoreId;
   k10: K10ScoreId;
   k6: K6ScoreId;
+  mht: MhtScoreId;
   mssmhs: MssmhsScoreId;
   "phq-2": Phq2ScoreId;
   "phq-9": Phq9ScoreId;
@@ -633,5 +817,6 @@ export type ScoreIdsByScale = {
   "scared-child": ScaredChildScoreId;
   "scared-parent": ScaredParentScoreId;
   "scl-90": Scl90ScoreId;
+  upi: UpiScoreId;
   "who-5": Who5ScoreId;
 };

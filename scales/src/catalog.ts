@@ -8,6 +8,7 @@ import scaleGad2 from "../gad-2/scale.json" with { type: "json" };
 import scaleGad7 from "../gad-7/scale.json" with { type: "json" };
 import scaleK6 from "../k6/scale.json" with { type: "json" };
 import scaleK10 from "../k10/scale.json" with { type: "json" };
+import scaleMht from "../mht/scale.json" with { type: "json" };
 import scaleMssmhs from "../mssmhs/scale.json" with { type: "json" };
 import scalePhq2 from "../phq-2/scale.json" with { type: "json" };
 import scalePhq9 from "../phq-9/scale.json" with { type: "json" };
@@ -17,6 +18,7 @@ import scaleRses from "../rses/scale.json" with { type: "json" };
 import scaleScaredChild from "../scared-child/scale.json" with { type: "json" };
 import scaleScaredParent from "../scared-parent/scale.json" with { type: "json" };
 import scaleScl90 from "../scl-90/scale.json" with { type: "json" };
+import scaleUpi from "../upi/scale.json" with { type: "json" };
 import scaleWho5 from "../who-5/scale.json" with { type: "json" };
 
 /** The id of a scale in this package. */
@@ -29,6 +31,7 @@ export type ScaleId =
   | "gad-7"
   | "k10"
   | "k6"
+  | "mht"
   | "mssmhs"
   | "phq-2"
   | "phq-9"
@@ -38,6 +41,7 @@ export type ScaleId =
   | "scared-child"
   | "scared-parent"
   | "scl-90"
+  | "upi"
   | "who-5";
 
 /** The ids of the scales in this package, sorted. */
@@ -50,6 +54,7 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
   "gad-7",
   "k10",
   "k6",
+  "mht",
   "mssmhs",
   "phq-2",
   "phq-9",
@@ -59,6 +64,7 @@ export const scaleIds: readonly ScaleId[] = Object.freeze([
   "scared-child",
   "scared-parent",
   "scl-90",
+  "upi",
   "who-5",
 ]);
 
@@ -72,6 +78,7 @@ export const catalog: Readonly<Record<ScaleId, unknown>> = {
   "gad-7": scaleGad7,
   k10: scaleK10,
   k6: scaleK6,
+  mht: scaleMht,
   mssmhs: scaleMssmhs,
   "phq-2": scalePhq2,
   "phq-9": scalePhq9,
@@ -81,5 +88,6 @@ export const catalog: Readonly<Record<ScaleId, unknown>> = {
   "scared-child": scaleScaredChild,
   "scared-parent": scaleScaredParent,
   "scl-90": scaleScl90,
+  upi: scaleUpi,
   "who-5": scaleWho5,
 };

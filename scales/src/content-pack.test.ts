@@ -45,6 +45,7 @@ describe("listScales licence report", () => {
       "asq",
       "ces-dc",
       "dass-21",
+      "mht",
       "mssmhs",
       "phq-a",
       "pss-10",
@@ -52,6 +53,7 @@ describe("listScales licence report", () => {
       "scared-child",
       "scared-parent",
       "scl-90",
+      "upi",
       "who-5",
     ]);
     expect(byContent("item-text")).toEqual([
