@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { scoreResponse } from "@psyscreen/core";
 import { getScale } from "@psyscreen/scales";
@@ -19,11 +21,22 @@ import { type CaseResult, median, ratio } from "./measure";
 import { mulberry32 } from "./workload";
 import { SCL90_ITEMS } from "./workload-scl90";
 
-export const WIDGET_GROUP = 'widget: <psy-screening scale="scl-90"> in headless Chromium';
-export const WIDGET_FIRST_RENDER = "first render: element created → first question laid out";
-export const WIDGET_LOAD = "page load: navigation → bundle evaluated (localhost)";
-export const WIDGET_COMPLETE_DOM = "complete 90 items: in-page clicks on the radio inputs";
-export const WIDGET_COMPLETE_MOUSE = "complete 90 items: Playwright mouse clicks on the labels";
+export const WIDGET_LOAD_GROUP =
+  "widget in headless Chromium: page load (bundle fetched from localhost, parsed, evaluated)";
+export const WIDGET_RENDER_GROUP =
+  "widget in headless Chromium: first render of the 90-item SCL-90";
+export const WIDGET_COMPLETE_GROUP =
+  "widget in headless Chromium: completing the SCL-90's 90 items";
+export const PLAIN_LOAD = "plain SurveyJS + React bundle";
+export const WIDGET_LOAD = "psy-screening.min.js";
+export const PLAIN_RENDER = "plain SurveyJS model → first question laid out";
+export const WIDGET_RENDER = '<psy-screening scale="scl-90"> created → first question laid out';
+export const PLAIN_COMPLETE = "plain SurveyJS, in-page clicks on the radio inputs";
+export const WIDGET_COMPLETE_DOM = "<psy-screening>, in-page clicks on the radio inputs";
+export const WIDGET_COMPLETE_MOUSE = "<psy-screening>, Playwright mouse clicks on the labels";
+
+/** Which page: the element, or the plain SurveyJS baseline. */
+type Kind = "element" | "plain";
 
 /** The self-contained bundle: sizes in bytes and its largest inputs. */
 export interface BundleReport {
@@ -104,73 +117,115 @@ const ITEM_TEXT = Object.fromEntries(
   ]),
 );
 
-const PAGE = `<!doctype html>
+const PAGES: Record<Kind, string> = {
+  element: `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>psyscreen bench</title></head>
 <body><div id="host"></div>
 <script type="module">
 import * as psy from "/psy-screening.min.js";
 window.psy = psy;
 window.__loaded = performance.now();
-</script></body></html>`;
+</script></body></html>`,
+  plain: `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>plain SurveyJS bench</title>
+<link rel="stylesheet" href="/survey-core.fontless.min.css"></head>
+<body><div id="host"></div>
+<script type="module">
+import "/plain-surveyjs.js";
+window.__loaded = performance.now();
+</script></body></html>`,
+};
+
+/** The baseline page's script: widget-plain-surveyjs.ts bundled as the element is. */
+async function plainBundle(): Promise<Uint8Array> {
+  const out = mkdtempSync(join(tmpdir(), "psy-bench-plain-"));
+  try {
+    const result = await build({
+      entryPoints: [fileURLToPath(new URL("./widget-plain-surveyjs.ts", import.meta.url))],
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: SINGLE_FILE_OPTIONS.target,
+      minify: true,
+      define: SINGLE_FILE_OPTIONS.define,
+      write: false,
+      outdir: out,
+      logLevel: "error",
+    });
+    return result.outputFiles[0]!.contents;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
 
 /**
- * In the page: creates the element with placeholder item text, appends it, and resolves
- * to the milliseconds until its first question is in the shadow DOM with a layout box.
+ * In the page: creates the element with placeholder item text (or mounts the plain
+ * survey), and resolves to the milliseconds until its first question is in the DOM with
+ * a layout box.
  */
-function firstRender(page: Page): Promise<number> {
+function firstRender(page: Page, kind: Kind): Promise<number> {
   return page.evaluate(
-    (itemText) =>
+    ({ itemText, kind }) =>
       new Promise<number>((resolve) => {
+        const host = document.getElementById("host")!;
         const started = performance.now();
-        const el = document.createElement("psy-screening") as HTMLElement & {
-          itemText: unknown;
-        };
-        el.itemText = itemText;
-        el.setAttribute("scale", "scl-90");
-        const root = el.shadowRoot!;
-        const laidOut = () => {
-          const q = root.querySelector(".sd-question");
-          return q !== null && q.getBoundingClientRect().height > 0;
-        };
-        // each DOM change in the shadow root is checked at once, so no frame is waited for
+        let root: ParentNode;
+        if (kind === "element") {
+          const el = document.createElement("psy-screening") as HTMLElement & {
+            itemText: unknown;
+          };
+          el.itemText = itemText;
+          el.setAttribute("scale", "scl-90");
+          host.append(el);
+          root = el.shadowRoot!;
+        } else {
+          const w = window as unknown as { mountPlainSurvey(host: HTMLElement): HTMLElement };
+          root = w.mountPlainSurvey(host);
+        }
+        // React renders after this task; each DOM change is checked at once, so no
+        // frame is waited for
         const observer = new MutationObserver(() => {
-          if (!laidOut()) return;
+          const q = root.querySelector(".sd-question");
+          if (q === null || q.getBoundingClientRect().height === 0) return;
           observer.disconnect();
           resolve(performance.now() - started);
         });
         observer.observe(root, { childList: true, subtree: true });
-        document.getElementById("host")!.append(el);
       }),
-    ITEM_TEXT,
+    { itemText: ITEM_TEXT, kind },
   );
 }
 
-/** Resolves in the page when `psy-complete` fires: its total and flag ids. */
-function armComplete(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    const el = document.querySelector("psy-screening")!;
+/**
+ * Resolves in the page when `psy-complete` fires (its total and flag ids), or the plain
+ * survey's `plain-complete` (the sum of its answers, no flags).
+ */
+function armComplete(page: Page, kind: Kind): Promise<void> {
+  return page.evaluate((kind) => {
+    const target = document.querySelector("#host > *")!;
     const w = window as unknown as { __complete: Promise<unknown> };
     w.__complete = new Promise((resolve) =>
-      el.addEventListener(
-        "psy-complete",
+      target.addEventListener(
+        kind === "element" ? "psy-complete" : "plain-complete",
         (e: Event) => {
-          const result = (e as CustomEvent).detail.result;
+          const detail = (e as CustomEvent).detail;
           resolve({
             at: performance.now(),
-            total: result.scores.total.value,
-            flags: result.flags.map((f: { id: string }) => f.id),
+            total: kind === "element" ? detail.result.scores.total.value : detail.total,
+            flags: kind === "element" ? detail.result.flags.map((f: { id: string }) => f.id) : null,
           });
         },
         { once: true },
       ),
     );
-  });
+  }, kind);
 }
 
 interface Completed {
   at: number;
   total: number;
-  flags: string[];
+  /** The flags' ids; null for the plain survey, which has none. */
+  flags: string[] | null;
 }
 
 const completed = (page: Page) =>
@@ -181,10 +236,15 @@ const completed = (page: Page) =>
  * whose default action checks the radio, as a tap does; SurveyJS's React handlers run),
  * reads the layout after each, clicks Submit; milliseconds until `psy-complete`.
  */
-async function completeByDom(page: Page, answers: readonly number[]): Promise<Completed> {
-  await armComplete(page);
+async function completeByDom(
+  page: Page,
+  kind: Kind,
+  answers: readonly number[],
+): Promise<Completed> {
+  await armComplete(page, kind);
   const started = await page.evaluate((values) => {
-    const root = document.querySelector("psy-screening")!.shadowRoot!;
+    const first = document.querySelector("#host > *")!;
+    const root = first.shadowRoot ?? first;
     const t0 = performance.now();
     values.forEach((v, i) => {
       const input = root.querySelector<HTMLInputElement>(
@@ -211,7 +271,7 @@ async function completeByDom(page: Page, answers: readonly number[]): Promise<Co
  * in the page from before the first click until `psy-complete`.
  */
 async function completeByMouse(page: Page, answers: readonly number[]): Promise<Completed> {
-  await armComplete(page);
+  await armComplete(page, "element");
   const el = page.locator("psy-screening");
   const started = await page.evaluate(() => performance.now());
   for (const [i, v] of answers.entries()) {
@@ -232,11 +292,11 @@ function answerSheet(): number[] {
   return SCL90_ITEMS.map(() => 1 + Math.min(4, Math.floor(5 * (0.5 * severity + 0.5 * rand()))));
 }
 
-function msResult(name: string, note: string, ms: number[]): CaseResult {
+function msResult(group: string, name: string, note: string, ms: number[]): CaseResult {
   const round = (x: number) => Math.round(x * 10) / 10;
   const result: CaseResult = {
     name,
-    group: WIDGET_GROUP,
+    group,
     unit: "ms",
     median: round(median(ms)),
     min: round(Math.min(...ms)),
@@ -252,10 +312,11 @@ function msResult(name: string, note: string, ms: number[]): CaseResult {
 }
 
 /**
- * The widget group: the single file's sizes (always), and in Chromium (skipped with a
- * note when it is missing) the page load, first render and completion of the SCL-90,
- * `runs` fresh pages each (`mouseRuns` for Playwright's clicks). Times are in ms;
- * ratios are to the first render's median.
+ * The widget groups: the single file's sizes (always), and in Chromium (skipped with a
+ * note when it is missing) page load, first render and completion of the SCL-90, each
+ * against plain SurveyJS rendering the same 90 questions (the baselines), `runs` fresh
+ * pages of each kind (`mouseRuns` for Playwright's clicks). Times in ms; ratios are
+ * times over the baseline's (lower is better).
  */
 export async function widgetGroup(
   runs: number,
@@ -275,53 +336,69 @@ export async function widgetGroup(
   );
   const wantFlags = want.flags.map((f) => f.id).sort();
   const check = (how: string, got: Completed) => {
-    const flags = [...got.flags].sort();
+    const flags = got.flags === null ? wantFlags : [...got.flags].sort();
     if (got.total !== want.scores.total!.value || flags.join() !== wantFlags.join())
       throw new Error(
-        `${how}: psy-complete says total ${got.total}, flags ${flags}; scoreResponse says ${want.scores.total!.value}, ${wantFlags}`,
+        `${how}: completion says total ${got.total}, flags ${flags}; scoreResponse says ${want.scores.total!.value}, ${wantFlags}`,
       );
   };
 
   const dir = mkdtempSync(join(tmpdir(), "psy-bench-widget-"));
   writeFileSync(join(dir, "psy-screening.min.js"), file);
-  writeFileSync(join(dir, "index.html"), PAGE);
+  writeFileSync(join(dir, "plain-surveyjs.js"), await plainBundle());
+  const require = createRequire(import.meta.url);
+  copyFileSync(
+    require.resolve("survey-core/survey-core.fontless.min.css"),
+    join(dir, "survey-core.fontless.min.css"),
+  );
+  writeFileSync(join(dir, "element.html"), PAGES.element);
+  writeFileSync(join(dir, "plain.html"), PAGES.plain);
   const server = await serveDirectory(dir);
   const browser = await launchChromium();
-  const times = { load: [] as number[], render: [] as number[], dom: [] as number[] };
+  const version = browser.version();
+  const times = {
+    element: { load: [] as number[], render: [] as number[], dom: [] as number[] },
+    plain: { load: [] as number[], render: [] as number[], dom: [] as number[] },
+  };
   const mouse: number[] = [];
   try {
-    const fresh = async () => {
+    const fresh = async (kind: Kind) => {
       const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
       // tsx compiles this file with esbuild's keepNames, which wraps the functions that
       // page.evaluate sends to the page in calls to its `__name` helper
       await page.addInitScript("window.__name = (f) => f;");
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(String(e)));
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${server.origin}/${kind}.html`);
       await page.waitForFunction(() => (window as { __loaded?: number }).__loaded !== undefined);
       if (errors.length > 0) throw new Error(`widget page: ${errors.join("; ")}`);
       return page;
     };
-    // one warm-up page (the browser's first start-up and HTTP cache), then fresh pages
+    // one warm-up page of each kind (browser start-up, HTTP cache), then fresh pages,
+    // the two kinds alternating so that both see the same load
     for (let i = 0; i <= runs; i++) {
-      const page = await fresh();
-      // performance.now() counts from the navigation's start
-      const load = await page.evaluate(() => (window as unknown as { __loaded: number }).__loaded);
-      const render = await firstRender(page);
-      const done = await completeByDom(page, answers);
-      check("in-page clicks", done);
-      if (i > 0) {
-        times.load.push(load);
-        times.render.push(render);
-        times.dom.push(done.at);
+      for (const kind of ["plain", "element"] as const) {
+        const page = await fresh(kind);
+        // performance.now() counts from the navigation's start
+        const load = await page.evaluate(
+          () => (window as unknown as { __loaded: number }).__loaded,
+        );
+        const render = await firstRender(page, kind);
+        const done = await completeByDom(page, kind, answers);
+        check(`${kind}, in-page clicks`, done);
+        if (i > 0) {
+          times[kind].load.push(load);
+          times[kind].render.push(render);
+          times[kind].dom.push(done.at);
+        }
+        await page.close();
       }
-      await page.close();
     }
     for (let i = 0; i < mouseRuns; i++) {
-      const page = await fresh();
-      await firstRender(page);
+      const page = await fresh("element");
+      await firstRender(page, "element");
       const done = await completeByMouse(page, answers);
-      check("mouse clicks", done);
+      check("element, mouse clicks", done);
       mouse.push(done.at);
       await page.close();
     }
@@ -330,41 +407,71 @@ export async function widgetGroup(
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  const version = browser.version();
-  const results = [
-    msResult(
-      WIDGET_FIRST_RENDER,
-      "ms; createElement, itemText (placeholder), scale attribute, append → first .sd-question with a layout box",
-      times.render,
-    ),
-    msResult(
-      WIDGET_LOAD,
-      "ms; navigation start → the 2.5 MB module fetched from 127.0.0.1, parsed and evaluated",
-      times.load,
-    ),
-    msResult(
-      WIDGET_COMPLETE_DOM,
-      "ms; 90 × input.click() + a layout read each, Submit → psy-complete (scored on every answer)",
-      times.dom,
-    ),
-    ...(mouse.length > 0
-      ? [
-          msResult(
-            WIDGET_COMPLETE_MOUSE,
-            "ms; 90 × Playwright locator.click() on the label (trusted CDP mouse events), Submit → psy-complete",
-            mouse,
-          ),
-        ]
-      : []),
+  const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString("en")} KB`;
+  const groups = [
+    [
+      msResult(
+        WIDGET_LOAD_GROUP,
+        PLAIN_LOAD,
+        "ms; navigation start → survey-core, survey-react-ui, React and the page's code, minified, evaluated (SurveyJS's CSS linked)",
+        times.plain.load,
+      ),
+      msResult(
+        WIDGET_LOAD_GROUP,
+        WIDGET_LOAD,
+        `ms; navigation start → the ${kb(bundle.minified)} module evaluated`,
+        times.element.load,
+      ),
+    ],
+    [
+      msResult(
+        WIDGET_RENDER_GROUP,
+        PLAIN_RENDER,
+        "ms; new Model(90 radio groups), createRoot().render → first .sd-question with a layout box",
+        times.plain.render,
+      ),
+      msResult(
+        WIDGET_RENDER_GROUP,
+        WIDGET_RENDER,
+        "ms; createElement, itemText (placeholder), scale attribute, append → first .sd-question with a layout box",
+        times.element.render,
+      ),
+    ],
+    [
+      msResult(
+        WIDGET_COMPLETE_GROUP,
+        PLAIN_COMPLETE,
+        "ms; 90 × input.click() + a layout read each, Submit → onComplete",
+        times.plain.dom,
+      ),
+      msResult(
+        WIDGET_COMPLETE_GROUP,
+        WIDGET_COMPLETE_DOM,
+        "ms; 90 × input.click() + a layout read each, Submit → psy-complete (scored on every answer)",
+        times.element.dom,
+      ),
+      ...(mouse.length > 0
+        ? [
+            msResult(
+              WIDGET_COMPLETE_GROUP,
+              WIDGET_COMPLETE_MOUSE,
+              "ms; 90 × Playwright locator.click() on the label (trusted CDP mouse events), Submit → psy-complete",
+              mouse,
+            ),
+          ]
+        : []),
+    ],
   ];
-  const base = results[0]!.median;
-  for (const r of results) r.ratioTo[WIDGET_FIRST_RENDER] = ratio(r.median, base);
+  for (const cases of groups) {
+    const base = cases[0]!;
+    for (const r of cases) r.ratioTo[base.name] = ratio(r.median, base.median);
+  }
   return {
-    results,
+    results: groups.flat(),
     report: {
       bundle,
       chromium: version,
-      note: `${runs} fresh pages (after one warm-up) for load, first render and in-page completion; ${mouse.length} for mouse clicks`,
+      note: `${runs} fresh pages of each kind (after one warm-up each) for load, first render and in-page completion; ${mouse.length} for mouse clicks`,
     },
   };
 }
