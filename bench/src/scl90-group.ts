@@ -4,6 +4,7 @@ import {
   expectSameValues,
   SCL90_GROUP,
   SCL90_HAND_LOOP,
+  SCL90_MATHJS,
   SCL90_SCORE_RESPONSE,
   type Scl90Case,
   scl90HandLoopCase,
@@ -76,7 +77,7 @@ export async function scl90Group(
   for (const r of results) {
     r.ratioTo[SCL90_HAND_LOOP] = ratio(r.median, medianOf(SCL90_HAND_LOOP));
     if (r.name === SCL90_SCORE_RESPONSE)
-      r.ratioTo[cases[3]!.name] = ratio(r.median, medianOf(cases[3]!.name));
+      r.ratioTo[SCL90_MATHJS] = ratio(r.median, medianOf(SCL90_MATHJS));
   }
   return { results, workload: summary };
 }
