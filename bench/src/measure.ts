@@ -1,9 +1,12 @@
+import { Bench } from "tinybench";
+
 /** One measured case of the bench, as written to results/latest.json. */
 export interface CaseResult {
   name: string;
   /** The table the case belongs to (its baseline is measured in the same run). */
   group: string;
-  unit: "respondents/s";
+  /** respondents/s (higher is better) or ms per run (lower is better; the widget group). */
+  unit: "respondents/s" | "ms";
   median: number;
   min: number;
   max: number;
@@ -12,6 +15,57 @@ export interface CaseResult {
   peakRssMB: number;
   note: string;
   ratioTo: Record<string, number>;
+}
+
+/** A case timed in this process: `run` scores `respondents` respondents once. */
+export interface SyncCase {
+  name: string;
+  respondents: number;
+  note: string;
+  run(): void;
+}
+
+/**
+ * Times a synchronous case with tinybench: one warm-up, then `n` iterations, each
+ * turned into respondents per second; peak RSS is this process's after each iteration.
+ */
+export async function timeSync(c: SyncCase, group: string, n: number): Promise<CaseResult> {
+  let peakRss = process.memoryUsage().rss;
+  const bench = new Bench({
+    time: 0,
+    iterations: n,
+    warmup: true,
+    warmupTime: 0,
+    warmupIterations: 1,
+    retainSamples: true,
+    throws: true,
+  });
+  bench.add(c.name, () => c.run(), {
+    async: false,
+    afterEach: () => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    },
+  });
+  await bench.run();
+  const result = bench.tasks[0]!.result;
+  if (result.state !== "completed") throw new Error(`${c.name}: ${result.state}`);
+  const samples = [...(result.latency.samples ?? [])].sort((a, b) => a - b);
+  const perSecond = (ms: number) => Math.round(c.respondents / (ms / 1000));
+  const out: CaseResult = {
+    name: c.name,
+    unit: "respondents/s",
+    median: perSecond(median(samples)),
+    min: perSecond(samples.at(-1)!),
+    max: perSecond(samples[0]!),
+    n: samples.length,
+    respondents: c.respondents,
+    peakRssMB: Math.round(peakRss / 2 ** 20),
+    note: c.note,
+    group,
+    ratioTo: {},
+  };
+  process.stderr.write(`  ${c.name}: ${out.median.toLocaleString("en")} /s\n`);
+  return out;
 }
 
 /** The median of some numbers (the mean of the middle two for an even count). */

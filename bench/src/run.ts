@@ -7,7 +7,6 @@ import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getScale } from "@psyscreen/scales";
-import { Bench } from "tinybench";
 import {
   type BenchCase,
   fhirpathCase,
@@ -28,13 +27,15 @@ import {
   SQL_GENERATED,
   SQL_HAND,
 } from "./end-to-end";
-import { type CaseResult, ratio } from "./measure";
+import { type CaseResult, ratio, timeSync } from "./measure";
 import { RELIABILITY_CORE, RELIABILITY_R } from "./reliability-cases";
+import { scl90Group } from "./scl90-group";
+import { type WidgetReport, widgetBundleMarkdown, widgetGroup } from "./widget-group";
 import { GAD_ITEMS, generateWorkload, PHQ_ITEMS, toRows } from "./workload";
 
 const quick = process.argv.includes("--quick");
-/** `--only=memory,csv,sql,reliability`: run some groups only (default: all). */
-const GROUPS = ["memory", "csv", "sql", "reliability"];
+/** `--only=memory,scl90,widget,csv,sql,reliability`: run some groups only (default: all). */
+const GROUPS = ["memory", "scl90", "widget", "csv", "sql", "reliability"];
 const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const only = new Set(onlyArg === undefined ? GROUPS : onlyArg.split(","));
 for (const g of only) {
@@ -44,6 +45,9 @@ const mode = quick ? "quick" : "full";
 const sizes = quick
   ? { fast: 200_000, perRow: 50_000, engines: 5_000, n: 5, csv: 200_000, csvRuns: 3 }
   : { fast: 1_000_000, perRow: 200_000, engines: 20_000, n: 7, csv: 1_000_000, csvRuns: 5 };
+const scl90Sizes = quick
+  ? { fast: 50_000, perRow: 10_000, engines: 2_000, n: 5 }
+  : { fast: 200_000, perRow: 50_000, engines: 10_000, n: 7 };
 const IN_MEMORY_GROUP = "in memory: PHQ-9 + GAD-7 per respondent";
 
 const SCORE_RESPONSE = "scoreResponse, per respondent";
@@ -92,46 +96,7 @@ async function main(): Promise<void> {
   const missing = countMissing(workload);
 
   const results: CaseResult[] = [];
-  for (const c of cases) {
-    let peakRss = process.memoryUsage().rss;
-    const bench = new Bench({
-      time: 0,
-      iterations: sizes.n,
-      warmup: true,
-      warmupTime: 0,
-      warmupIterations: 1,
-      retainSamples: true,
-      throws: true,
-    });
-    bench.add(c.name, () => c.run(), {
-      async: false,
-      afterEach: () => {
-        peakRss = Math.max(peakRss, process.memoryUsage().rss);
-      },
-    });
-    await bench.run();
-    const result = bench.tasks[0]!.result;
-    if (result.state !== "completed") throw new Error(`${c.name}: ${result.state}`);
-    const samples = [...(result.latency.samples ?? [])].sort((a, b) => a - b);
-    const perSecond = (ms: number) => c.respondents / (ms / 1000);
-    const mid = samples.length >> 1;
-    const medianMs =
-      samples.length % 2 === 1 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2;
-    results.push({
-      name: c.name,
-      unit: "respondents/s",
-      median: Math.round(perSecond(medianMs)),
-      min: Math.round(perSecond(samples.at(-1)!)),
-      max: Math.round(perSecond(samples[0]!)),
-      n: samples.length,
-      respondents: c.respondents,
-      peakRssMB: Math.round(peakRss / 2 ** 20),
-      note: c.note,
-      group: IN_MEMORY_GROUP,
-      ratioTo: {},
-    });
-    process.stderr.write(`  ${c.name}: ${results.at(-1)!.median.toLocaleString("en")} /s\n`);
-  }
+  for (const c of cases) results.push(await timeSync(c, IN_MEMORY_GROUP, sizes.n));
   const medianOf = (name: string) => results.find((r) => r.name === name)?.median ?? Number.NaN;
   for (const r of results) {
     r.ratioTo[HAND_LOOP] = ratio(r.median, medianOf(HAND_LOOP));
@@ -140,6 +105,10 @@ async function main(): Promise<void> {
         r.ratioTo[base] = ratio(r.median, medianOf(base));
     }
   }
+  const scl90 = only.has("scl90") ? await scl90Group(scl90Sizes) : undefined;
+  if (scl90 !== undefined) results.push(...scl90.results);
+  const widget = only.has("widget") ? await widgetGroup(quick ? 3 : 7, quick ? 1 : 3) : undefined;
+  if (widget !== undefined) results.push(...widget.results);
   const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "results");
   const scratch = mkdtempSync(join(os.tmpdir(), "psyscreen-bench-"));
   try {
@@ -175,8 +144,10 @@ async function main(): Promise<void> {
       respondents: sizes.fast,
       ...missing,
       note: "PHQ-9 (9 items + difficulty) and GAD-7, 0-3, each scored item skipped with p = 0.03",
+      ...(scl90 === undefined ? {} : { scl90: scl90.workload }),
     },
     cases: results,
+    ...(widget === undefined ? {} : { widget: widget.report }),
     targets: [
       target(
         "scoreBatch (reused arrays, like the hand loop) ≥ 0.5 × hand loop",
@@ -256,6 +227,7 @@ function markdown(report: {
   mode: string;
   only?: string[];
   cases: CaseResult[];
+  widget?: WidgetReport;
   targets: ReturnType<typeof target>[];
   seconds: number;
 }): string {
@@ -267,10 +239,12 @@ function markdown(report: {
   for (const group of [...new Set(report.cases.map((c) => c.group))]) {
     const cases = report.cases.filter((c) => c.group === group);
     const baseline = Object.keys(cases[0]!.ratioTo)[0] ?? cases[0]!.name;
+    const unit = cases[0]!.unit;
+    const perRep = unit === "ms" ? "respondents per run" : "respondents per rep";
     lines.push(
-      `**${group}** (ratios to ${baseline})`,
+      `**${group}** (ratios to ${baseline}${unit === "ms" ? "; times, lower is better" : ""})`,
       "",
-      `| case | respondents per rep | median respondents/s | min | max | n | × baseline | peak RSS MB |`,
+      `| case | ${perRep} | median ${unit} | min | max | n | × baseline | peak RSS MB |`,
       "|---|---:|---:|---:|---:|---:|---:|---:|",
       ...cases.map(
         (c) =>
@@ -279,6 +253,7 @@ function markdown(report: {
       "",
     );
   }
+  if (report.widget !== undefined) lines.push(widgetBundleMarkdown(report.widget), "");
   lines.push(
     "| target | measured | required | met |",
     "|---|---:|---:|---|",
