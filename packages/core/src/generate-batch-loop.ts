@@ -158,12 +158,13 @@ function build(scale: CompiledScale, missingValue: number, notShownValue: number
         ...scoreDeps.map((d) => `sc${d} !== sc${d}`),
         ...itemDeps.map((d) => `s${d} !== 2`),
       ];
+      // finite names: the formula runs only when its answers are valid (finite) and the
+      // scores it reads have values (finite too: a non-finite value is null)
       const expression = formulaToJs(
         analysis.formulas[k]!,
         (name) => {
           const sIndex = analysis.scoreIndex.get(name);
           return sIndex !== undefined ? `sc${sIndex}` : `x${analysis.itemIndex.get(name)!}`;
-          // the formula runs only when its answers are valid and its scores have values
         },
         true,
       );
