@@ -39,6 +39,11 @@ const BINARY: Record<string, string> = {
 
 const num = (n: number) => (Object.is(n, -0) ? "-0" : n < 0 ? `(${n})` : String(n));
 
+const COMPARISONS = new Set(["==", "!=", "<", ">", "<=", ">="]);
+const jsOp = (op: string) => (op === "==" ? "===" : op === "!=" ? "!==" : op);
+/** Functions whose result is finite when every argument is (not sqrt, not round). */
+const FINITE_KEEPING = new Set(["abs", "floor", "ceil", "min", "max"]);
+
 /**
  * Writes a checked formula tree as one JavaScript expression over `FORMULA_HELPERS`,
  * for the batch loop generated per scale: the same numbers as `compileFormula`'s
@@ -46,43 +51,79 @@ const num = (n: number) => (Object.is(n, -0) ? "-0" : n < 0 ? `(${n})` : String(
  *
  * @param node - the formula tree
  * @param name - the expression that reads a named value (an item's answer, a score)
+ * @param finiteNames - whether every name is known to hold a finite number where the
+ *   expression runs (the batch loop runs a formula only when its answers are valid and
+ *   its scores have values): comparisons, logic and `?:` on finite operands then need
+ *   no NaN checks, and are written as plain operators
  * @returns the expression
  * @example
  * formulaToJs(parsed, (n) => `x_${n}`) // => "f_ge(x_q1, 2)"
+ * formulaToJs(parsed, (n) => `x_${n}`, true) // => "+(x_q1 >= 2)"
  */
-export function formulaToJs(node: FormulaNode, name: (name: string) => string): string {
-  const js = (n: FormulaNode) => formulaToJs(n, name);
+export function formulaToJs(
+  node: FormulaNode,
+  name: (name: string) => string,
+  finiteNames = false,
+): string {
+  return write(node, name, finiteNames)[0];
+}
+
+/** The expression, and whether its value is always finite. */
+function write(
+  node: FormulaNode,
+  name: (name: string) => string,
+  finiteNames: boolean,
+): [string, boolean] {
+  const js = (n: FormulaNode) => write(n, name, finiteNames);
   switch (node.kind) {
     case "number":
-      return num(node.value);
+      return [num(node.value), Number.isFinite(node.value)];
     case "name":
-      return name(node.name);
-    case "negate":
-      return `(-(${js(node.arg)}))`;
-    case "not":
-      return `f_not(${js(node.arg)})`;
-    case "conditional":
-      return `f_cond(${js(node.test)}, ${js(node.whenTrue)}, ${js(node.whenFalse)})`;
+      return [name(node.name), finiteNames];
+    case "negate": {
+      const [arg, finite] = js(node.arg);
+      return [`(-(${arg}))`, finite];
+    }
+    case "not": {
+      const [arg, finite] = js(node.arg);
+      return finite ? [`+(${arg} === 0)`, true] : [`f_not(${arg})`, false];
+    }
+    case "conditional": {
+      const [test, finiteTest] = js(node.test);
+      const [yes, finiteYes] = js(node.whenTrue);
+      const [no, finiteNo] = js(node.whenFalse);
+      if (finiteTest) return [`(${test} !== 0 ? ${yes} : ${no})`, finiteYes && finiteNo];
+      return [`f_cond(${test}, ${yes}, ${no})`, false];
+    }
     case "binary": {
+      const [left, finiteLeft] = js(node.left);
+      const [right, finiteRight] = js(node.right);
+      const finite = finiteLeft && finiteRight;
+      // on finite operands, the helpers' NaN checks cannot fire: plain operators
+      if (finite && COMPARISONS.has(node.op)) return [`+(${left} ${jsOp(node.op)} ${right})`, true];
+      if (finite && (node.op === "and" || node.op === "or"))
+        return [`+(${left} !== 0 ${node.op === "and" ? "&&" : "||"} ${right} !== 0)`, true];
       const helper = BINARY[node.op];
-      if (helper !== undefined) return `${helper}(${js(node.left)}, ${js(node.right)})`;
-      const op = node.op === "^" ? "**" : node.op;
-      return `(${js(node.left)} ${op} ${js(node.right)})`;
+      if (helper !== undefined) return [`${helper}(${left}, ${right})`, false];
+      // arithmetic on finite numbers can overflow to ±Infinity: not known finite
+      return [`(${left} ${node.op === "^" ? "**" : node.op} ${right})`, false];
     }
     case "call": {
-      const args = node.args.map(js);
+      const written = node.args.map(js);
+      const args = written.map(([arg]) => arg);
+      const finite = FINITE_KEEPING.has(node.fn) && written.every(([, f]) => f);
       switch (node.fn) {
         case "abs":
         case "floor":
         case "ceil":
         case "sqrt":
-          return `Math.${node.fn}(${args[0]})`;
+          return [`Math.${node.fn}(${args[0]})`, finite];
         case "round":
-          return `f_round(${args[0]}, ${args[1] ?? "0"})`;
+          return [`f_round(${args[0]}, ${args[1] ?? "0"})`, false];
         case "min":
-          return `f_min(${args.join(", ")})`;
+          return [`f_min(${args.join(", ")})`, finite];
         case "max":
-          return `f_max(${args.join(", ")})`;
+          return [`f_max(${args.join(", ")})`, finite];
       }
     }
   }

@@ -15,6 +15,14 @@ describe("parseFormula and compileFormula", () => {
     expect(run("+a", { a: 4 })).toBe(4);
   });
 
+  it("reads ^ as mathjs does: tighter than unary minus, right-associative", () => {
+    expect(run("-2^2")).toBe(-4);
+    expect(run("2^3^2")).toBe(512);
+    expect(run("2^-1")).toBe(0.5);
+    expect(run("a - b - c", { a: 10, b: 3, c: 2 })).toBe(5);
+    expect(run("a / b / c", { a: 12, b: 3, c: 2 })).toBe(2);
+  });
+
   it("yields 1 or 0 from comparisons and logic, as SQL CASE does", () => {
     expect(run("a >= 2", { a: 2 })).toBe(1);
     expect(run("a != 2", { a: 2 })).toBe(0);

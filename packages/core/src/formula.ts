@@ -1,10 +1,5 @@
-import { create, parseDependencies } from "mathjs/number";
 import type { IssueCode, IssueParams } from "./issue";
-
-// Only the parser, from the number-only build (no BigNumber, Complex, Fraction or
-// Unit): formulas are parsed by mathjs, then checked and compiled by
-// psyscreen itself, so no mathjs evaluator (and none of its functions) is reachable.
-const math = create({ parseDependencies: parseDependencies! });
+import { parseFormulaSyntax, type SyntaxNode } from "./parse-formula-syntax";
 
 /** Functions a formula may call, with the number of arguments each takes. */
 export const FORMULA_FUNCTIONS = {
@@ -66,10 +61,7 @@ class FormulaError extends Error {
   }
 }
 
-interface MathNode {
-  type: string;
-  [key: string]: unknown;
-}
+type MathNode = SyntaxNode;
 
 function convert(node: MathNode, names: Set<string>): FormulaNode {
   switch (node.type) {
@@ -154,16 +146,28 @@ function convertOperator(node: MathNode, names: Set<string>): FormulaNode {
  * parseFormula("evaluate('1')").success // => false
  */
 export function parseFormula(text: string): ParsedFormula {
-  let root: MathNode;
+  let root: SyntaxNode;
   try {
-    root = math.parse(text) as unknown as MathNode;
+    root = parseFormulaSyntax(text);
   } catch (error) {
+    // FormulaSyntaxError, or a RangeError from a formula nested too deep to read
     return {
       success: false,
       code: "formula-syntax",
       params: { detail: error instanceof Error ? error.message : String(error) },
     };
   }
+  return checkFormulaSyntax(root);
+}
+
+/**
+ * Checks a formula's syntax tree against the allowed constructs (`parseFormula`'s
+ * second step, separate so that a test can feed it mathjs's trees).
+ *
+ * @param root - the tree, as `parseFormulaSyntax` (or mathjs's `parse`) returns it
+ * @returns the checked tree and the names it uses, or the issue code and params
+ */
+export function checkFormulaSyntax(root: SyntaxNode): ParsedFormula {
   const names = new Set<string>();
   try {
     const node = convert(root, names);

@@ -83,6 +83,16 @@ function build(scale: CompiledScale, missingValue: number, notShownValue: number
   });
   for (let f = 0; f < def.flags.length; f++) emit(`const f${f} = out.flags[${f}];`);
   emit("const inv = out.invalid, inc = out.incomplete, una = out.unanswered;");
+  // Arrays whose value cannot change from row to row (a formula's answered count, the
+  // prorated mark of a score that never prorates, the band of a score without bands)
+  // are filled once, not written per row.
+  const prorates = (s: (typeof def.scores)[number]) =>
+    s.method === "sum" && (s.missing?.method ?? "prorate") === "prorate";
+  def.scores.forEach((s, k) => {
+    if (s.method === "formula") emit(`a${k}.fill(0, 0, rows);`);
+    if (!prorates(s)) emit(`p${k}.fill(0, 0, rows);`);
+    if ((s.bands ?? []).length === 0) emit(`b${k}.fill(-1, 0, rows);`);
+  });
   emit("for (let row = 0; row < rows; row++) {");
   emit("let invalid = 0;");
 
@@ -148,10 +158,16 @@ function build(scale: CompiledScale, missingValue: number, notShownValue: number
         ...scoreDeps.map((d) => `sc${d} !== sc${d}`),
         ...itemDeps.map((d) => `s${d} !== 2`),
       ];
-      const expression = formulaToJs(analysis.formulas[k]!, (name) => {
-        const sIndex = analysis.scoreIndex.get(name);
-        return sIndex !== undefined ? `sc${sIndex}` : `x${analysis.itemIndex.get(name)!}`;
-      });
+      // finite names: the formula runs only when its answers are valid (finite) and the
+      // scores it reads have values (finite too: a non-finite value is null)
+      const expression = formulaToJs(
+        analysis.formulas[k]!,
+        (name) => {
+          const sIndex = analysis.scoreIndex.get(name);
+          return sIndex !== undefined ? `sc${sIndex}` : `x${analysis.itemIndex.get(name)!}`;
+        },
+        true,
+      );
       emit(`if (${lacks.join(" || ") || "false"}) { rc${k} = 2; } else {`);
       emit(`  const w = ${finish(expression)};`);
       emit(`  if (w - w === 0) sc${k} = w; else rc${k} = 3; }`);
@@ -168,7 +184,7 @@ function build(scale: CompiledScale, missingValue: number, notShownValue: number
       const items = s.items.map((id) => analysis.itemIndex.get(id)!);
       const n = items.length;
       const min = Math.max(1, s.missing?.minAnswered ?? n);
-      const prorate = s.method === "sum" && (s.missing?.method ?? "prorate") === "prorate";
+      const prorate = prorates(s);
       emit("{ let sum = 0, ans = 0;");
       for (const i of items) emit(`if (k${i} === k${i}) { sum += k${i}; ans++; }`);
       emit(`an${k} = ans; if (ans < ${min}) rc${k} = 1; else { let w;`);
@@ -186,12 +202,11 @@ function build(scale: CompiledScale, missingValue: number, notShownValue: number
 
   // outputs, bands
   def.scores.forEach((s, k) => {
-    emit(`v${k}[row] = sc${k}; r${k}[row] = rc${k}; a${k}[row] = an${k}; p${k}[row] = pr${k};`);
+    emit(`v${k}[row] = sc${k}; r${k}[row] = rc${k};`);
+    if (s.method !== "formula") emit(`a${k}[row] = an${k};`);
+    if (prorates(s)) emit(`p${k}[row] = pr${k};`);
     const bands = s.bands ?? [];
-    if (bands.length === 0) {
-      emit(`b${k}[row] = -1;`);
-      return;
-    }
+    if (bands.length === 0) return;
     // bands are ascending (validateScale): the band is how many mins the value reaches,
     // less one; written without branches, as the chain in bandIndex decides
     const x = `sc${k} + ${num(BAND_TOLERANCE)}`;

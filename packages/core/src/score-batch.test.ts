@@ -224,6 +224,13 @@ describe("scoreBatch", () => {
       "abs(q1 - 3) + floor(q2 / 2) + ceil(q3 / 2) + sqrt(q1 - 1)",
       "round(q1 / 3, 2) + round(q2 / 2) + min(q1, q2, q3) + max(q1, q2)",
       "f1 / (q1 - 2) + (f1 > 0 ? 1 : 0)",
+      // comparisons, logic and ?: on finite operands are written without NaN checks;
+      // on an operand that may be NaN (a division, sqrt, round, a NaN literal) with them
+      "(q1 >= 2 and not q2) + (q3 < 1 or q1 == q2) + (-q1 >= -2) + not (q1 != 0)",
+      "(q1 > 1 ? q2 / (q3 - 1) : q1) + (q2 / (q3 - 2) > 0 ? 1 : q1 < 2)",
+      "(floor(q1 / (q2 - 1)) >= 1) + (max(q1, q2) > min(q2, q3)) + (abs(q1 - 2) == 1)",
+      "(q1 > Infinity) + (NaN < q1) + (sqrt(q2 - 1) >= 1) + (round(q3 / 2) == 1)",
+      "(q1 * 1e308 * 10 > 0) + ((q1 - 1) * 1e308 * 10 - (q2 - 1) * 1e308 * 10 == 0)",
     ];
     const input = {
       ...nineItemScale(),

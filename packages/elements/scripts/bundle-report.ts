@@ -22,7 +22,7 @@ function partOf(path: string): string {
   if (pkg === "react-dom") return "react-dom";
   if (pkg === "react" || pkg === "scheduler") return "react, scheduler";
   if (pkg === "zod") return "zod (core's schema validation)";
-  return "mathjs and its dependencies (core's formula engine)";
+  return "other packages";
 }
 
 const out = mkdtempSync(join(tmpdir(), "psy-bundle-report-"));
