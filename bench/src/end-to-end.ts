@@ -17,6 +17,7 @@ export const CLI_DUCKDB = "psyscreen score --engine duckdb, CSV → CSV";
 export const DUCKDB_CSV_1 = "DuckDB from CSV, generated SQL, 1 thread, → CSV";
 export const DUCKDB_CSV_2 = "DuckDB from CSV, generated SQL, 2 threads, → CSV";
 export const SQL_GENERATED = "generated SQL (scaleToSql)";
+export const SQL_GENERATED_LIKE = "generated SQL, outputs total and item-9 flag";
 export const SQL_HAND = "hand-written SQL (totals, bands, item-9 flag, prorating)";
 export const CLI_10M = "psyscreen score (JS engine), 10,000,000 rows";
 
@@ -166,7 +167,17 @@ export async function endToEndCases(o: EndToEndOptions): Promise<CaseResult[]> {
     [
       SQL_GENERATED,
       scaleToSql(o.phq9, { dialect: "duckdb", from: "answers", keep: ["id"] }),
-      "everything scoreBatch computes: scores, reasons, bands, answered, prorated, every flag",
+      "every output: 3 scores, 2 text bands, 2 scale and 2 engine flags (10 columns)",
+    ],
+    [
+      SQL_GENERATED_LIKE,
+      scaleToSql(o.phq9, {
+        dialect: "duckdb",
+        from: "answers",
+        keep: ["id"],
+        outputs: ["total", "item9_positive"],
+      }),
+      "`outputs`: id, total, its band as text, item-9 flag, as the hand-written query",
     ],
     [SQL_HAND, handWrittenSql("answers"), "only what the hand loop computes"],
   ] as const) {
