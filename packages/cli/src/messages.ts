@@ -70,6 +70,7 @@ export const MESSAGES = {
     "not-a-count": "a whole number above 0",
     "census-imported":
       "Imported into the registry {file}: {added} events added, {skipped} already there.",
+    "sql-outputs-unknown": "--outputs: {ids} is not a score or flag of {scale}. Known: {known}.",
     "sqlite-missing":
       "--registry needs the optional package better-sqlite3: npm install better-sqlite3@12.11.1",
     "sheet-scale-unknown":
@@ -192,6 +193,7 @@ export const MESSAGES = {
       "--engine duckdb 只读取 UTF-8 CSV 或 Parquet 并输出 CSV，不支持 {options}（请使用默认引擎）。",
     "not-a-count": "须为大于 0 的整数",
     "census-imported": "已导入档案库 {file}：新增 {added} 条事件，{skipped} 条已存在。",
+    "sql-outputs-unknown": "--outputs：{ids} 不是 {scale} 的得分或标记。可用：{known}。",
     "sqlite-missing": "--registry 需要可选依赖 better-sqlite3：npm install better-sqlite3@12.11.1",
     "sheet-scale-unknown":
       "{file}:1：表头的条目列与本次普查的 {fits} 个量表相符（{scales}）；每个作答文件只能包含一个量表。",

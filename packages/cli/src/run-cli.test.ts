@@ -205,6 +205,23 @@ describe("psyscreen validate, sql and scales", () => {
     expect((await run(["scales"])).out).toMatch(/^gad-7 +1\.0\.0 +/m);
   });
 
+  it("prints SQL for only the scores and flags --outputs names, and refuses unknown ones", async () => {
+    const args = ["sql", "--scale", "phq-9", "--table", "t", "--keep", "id"];
+    const all = await run(args);
+    const some = await run([...args, "--outputs", "total", "--outputs", "item9_positive"]);
+    expect(some.code).toBe(0);
+    const last = (sql: string) => sql.slice(sql.lastIndexOf("SELECT"));
+    for (const column of ['"total"', '"total_band"', '"item9_positive"']) {
+      expect(last(some.out)).toContain(`AS ${column}`);
+    }
+    expect(last(all.out)).toContain('AS "dx_syndrome"');
+    expect(some.out).not.toContain('"dx_syndrome"');
+    expect(some.out.length).toBeLessThan(all.out.length);
+    const bad = await run([...args, "--outputs", "total,nope"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--outputs: nope is not a score or flag of phq-9. Known: total,");
+  });
+
   it("refuses unknown options and dialects with commander's message", async () => {
     const bad = await run(["sql", "--scale", "gad-7", "--table", "t", "--dialect", "oracle"]);
     expect(bad.code).toBe(2);

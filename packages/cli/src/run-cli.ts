@@ -241,6 +241,12 @@ Run "psyscreen <command> --help" for a command's options and an example; docs/cl
       [],
     )
     .option("--norm-table <id>", "add z, T and percentile from this norm table")
+    .option(
+      "--outputs <ids>",
+      "only these scores and flags (with their bands), e.g. total,item9_positive: less to compute and write",
+      collect,
+      [],
+    )
     .action((options: Record<string, unknown>) => {
       code = sqlCommand(
         {
@@ -248,6 +254,7 @@ Run "psyscreen <command> --help" for a command's options and an example; docs/cl
           table: options.table as string,
           dialect: options.dialect as SqlDialect,
           keep: options.keep as string[],
+          outputs: options.outputs as string[],
           ...(options.normTable === undefined ? {} : { normTable: options.normTable as string }),
         },
         locale,
