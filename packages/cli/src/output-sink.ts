@@ -4,6 +4,19 @@ import type { Io } from "./io";
 
 const FLUSH_AT = 1 << 16;
 
+/** Waits for `drain` or `error`, leaving no listener behind (one per wait would pile up). */
+function drainOrError(stream: WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("error", done);
+  });
+}
+
 /**
  * Buffered output to a file (with backpressure) or to the command's standard output,
  * so a large export streams through in constant memory.
@@ -35,8 +48,7 @@ export class OutputSink {
     this.buffer = "";
     if (text === "") return;
     if (this.stream === undefined) this.io.out(text);
-    else if (!this.stream.write(text))
-      await Promise.race([once(this.stream, "drain"), once(this.stream, "error")]);
+    else if (!this.stream.write(text)) await drainOrError(this.stream);
     if (this.failure) throw this.failure;
   }
 

@@ -1,12 +1,23 @@
-import { compileScale, formatCsvRow, type Locale, scoreResponse } from "@psyscreen/core";
+import {
+  type BatchResult,
+  compileScale,
+  formatCsvRow,
+  type Locale,
+  scoreBatch,
+  scoreResponse,
+} from "@psyscreen/core";
 import { type AnswerRow, answerRows } from "../answer-rows";
 import { ChunkScorer } from "../chunk-scorer";
 import { CliError } from "../cli-error";
+import { columnRow } from "../column-row";
 import { fileSize } from "../file-size";
+import { csvBatches } from "../input/csv-batches";
+import { tableFormat } from "../input/read-table";
 import type { Io } from "../io";
 import { loadScale } from "../load-scale";
 import { say } from "../messages";
 import { checkNormFields, normGroupOf } from "../norm-group-of";
+import { BatchRowWriter } from "../output/batch-row-writer";
 import { XlsxWriter } from "../output/xlsx-writer";
 import { OutputSink } from "../output-sink";
 import { ProblemLog } from "../problem-log";
@@ -35,6 +46,8 @@ export interface ScoreCommandOptions {
    * every row with `scoreResponse`. The output is the same either way.
    */
   chunkRows?: number;
+  /** Bytes per read of CSV and TSV input scored a chunk at a time (default 64 KiB; for tests). */
+  chunkBytes?: number;
 }
 
 /**
@@ -63,11 +76,12 @@ export async function scoreCommand(
   const rejectsFile = options.rejects ?? `${options.input}.rejects.csv`;
   const problems = new ProblemLog(io, options.input, locale);
   const bar = new ProgressBar(io, fileSize(options.input));
-  const rows = answerRows(
-    scale,
-    { ...options, columns: options.normGroup },
-    { locale, onNote: (text) => io.err(`${text}\n`), progress: bar.progress },
-  );
+  const readOptions = { ...options, columns: options.normGroup };
+  const readContext = {
+    locale,
+    onNote: (text: string) => io.err(`${text}\n`),
+    progress: bar.progress,
+  };
   const idColumns = options.idColumn === undefined ? [] : [options.idColumn];
   let out: OutputSink | undefined;
   let xlsx: XlsxWriter | undefined;
@@ -136,31 +150,82 @@ export async function scoreCommand(
     scored++;
   };
   // CSV and XLSX output without norms: rows are scored a chunk at a time (scoreBatch);
-  // rows with answers the batch cannot take, or invalid ones, fall back to scoreOne
+  // rows with answers the batch cannot take, or invalid ones, fall back to scoreOne.
+  // CSV or TSV to CSV goes the fast way: read a chunk of bytes at a time into columns
+  const batched = !withNorms && options.chunkRows !== 0;
+  const input = tableFormat(options.input);
+  const fast = batched && options.format === "csv" && (input === "csv" || input === "tsv");
   const chunks =
-    !withNorms && (options.format === "csv" || options.format === "xlsx") && options.chunkRows !== 0
+    batched && !fast && (options.format === "csv" || options.format === "xlsx")
       ? new ChunkScorer(scale, options.chunkRows)
       : undefined;
+  const withId = options.idColumn !== undefined;
+
+  const reject = async (row: Extract<AnswerRow, { kind: "reject" }>) => {
+    rejects ??= new OutputSink(rejectsFile, io);
+    if (rejected === 0) await rejects.write(csv(["line", "column", "reason", "record"]));
+    await rejects.write(csv([row.line, row.column, row.reason, row.raw]));
+    problems.report(row.line, row.column, row.reason);
+    rejected++;
+  };
 
   try {
-    for await (const row of rows) {
-      if (out === undefined) await start();
-      if (row.kind === "reject") {
-        // the rows before it first, so that problems print in file order
-        await chunks?.flush(scoreOne);
+    if (fast) {
+      const writer = new BatchRowWriter(scale);
+      let reused: BatchResult | undefined;
+      for await (const batch of csvBatches(scale, readOptions, readContext, {
+        rows: options.chunkRows,
+        chunkBytes: options.chunkBytes,
+      })) {
+        if (out === undefined) await start();
+        const n = batch.rows;
+        let result: BatchResult | undefined;
+        if (n > 0) {
+          const columns: Record<string, Float64Array> = {};
+          let k = 0;
+          for (const item of batch.reader.itemColumns.keys())
+            columns[item] = batch.columns[k++]!.subarray(0, n);
+          const into = reused?.rows === n ? reused : undefined;
+          result = scoreBatch(scale, columns, { rows: n, ...(into ? { into } : {}) });
+          if (n === batch.capacity) reused = result;
+        }
+        let text = "";
+        for (const p of batch.order) {
+          if (p >= 0 && result!.invalidAnswers[p] === 0) {
+            text += writer.line(result!, p, batch.lines[p]!, withId ? batch.ids[p] : undefined);
+            scored++;
+            continue;
+          }
+          if (text !== "") await out!.write(text);
+          text = "";
+          if (p >= 0) {
+            await scoreOne(columnRow(batch, p));
+            continue;
+          }
+          const other = batch.others[-1 - p]!;
+          const row = other.kind === "id-check" ? await batch.reader.settle(other) : other;
+          if (row.kind === "reject") await reject(row);
+          else await scoreOne(row);
+        }
+        if (text !== "") await out!.write(text);
         bar.tick(scored + rejected);
-        rejects ??= new OutputSink(rejectsFile, io);
-        if (rejected === 0) await rejects.write(csv(["line", "column", "reason", "record"]));
-        await rejects.write(csv([row.line, row.column, row.reason, row.raw]));
-        problems.report(row.line, row.column, row.reason);
-        rejected++;
-        continue;
       }
-      bar.tick(scored + rejected + (chunks?.length ?? 0));
-      if (chunks === undefined) await scoreOne(row);
-      else if (chunks.add(row)) await chunks.flush(scoreOne);
+    } else {
+      for await (const row of answerRows(scale, readOptions, readContext)) {
+        if (out === undefined) await start();
+        if (row.kind === "reject") {
+          // the rows before it first, so that problems print in file order
+          await chunks?.flush(scoreOne);
+          bar.tick(scored + rejected);
+          await reject(row);
+          continue;
+        }
+        bar.tick(scored + rejected + (chunks?.length ?? 0));
+        if (chunks === undefined) await scoreOne(row);
+        else if (chunks.add(row)) await chunks.flush(scoreOne);
+      }
+      await chunks?.flush(scoreOne);
     }
-    await chunks?.flush(scoreOne);
   } finally {
     bar.done();
     await rejects?.close();
