@@ -11,6 +11,14 @@ describe("IdSet", () => {
             fc.integer({ min: 0, max: 2000 }).map(String),
             fc.integer({ min: 0, max: 999_999_999 }).map(String),
             fc.constantFrom("0", "007", "1234567890", "4294967296", "-1", "1.5", " 1", "学生"),
+            // prefixed numbers: leading zeros, many prefixes (past the exact sets' limit)
+            fc
+              .tuple(
+                fc.constantFrom("S", "s", "G7-", "", "2026", "学号"),
+                fc.integer({ min: 0, max: 99 }),
+                fc.stringMatching(/^[0-9]{1,11}$/),
+              )
+              .map(([p, k, d]) => `${k % 3 === 0 ? `${p}${k}x` : p}${d}`),
             fc.string({ maxLength: 6 }),
           ),
           { maxLength: 3000 },
@@ -26,6 +34,16 @@ describe("IdSet", () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it("keeps ids that differ only in leading zeros, prefix or length apart", () => {
+    const set = new IdSet();
+    const ids = ["S12", "S012", "S0012", "T12", "12", "012", "S123456789", "S1234567890"];
+    for (const id of ids) expect(set.add(id), id).toBe(true);
+    for (const id of ids) expect(set.add(id), id).toBe(false);
+    // more prefixes than the exact sets hold: the later ones are hashed, still exact here
+    for (let p = 0; p < 100; p++) expect(set.add(`P${p}x7`)).toBe(true);
+    for (let p = 0; p < 100; p++) expect(set.add(`P${p}x7`)).toBe(false);
   });
 
   it("keeps 300,000 distinct ids of each kind without a false 'seen'", () => {

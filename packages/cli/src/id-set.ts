@@ -1,6 +1,9 @@
 const SHARDS = 64;
 const MAX_LOAD = 0.85;
 const GROWTH = 1.2;
+/** Prefixes of numbered ids kept exactly (each has its own set). */
+const MAX_PREFIXES = 64;
+const MAX_PREFIX_LENGTH = 16;
 
 import { UintSet } from "./uint-set";
 
@@ -14,8 +17,10 @@ function mix(h: number): number {
 }
 
 /**
- * The respondent ids seen so far. Whole numbers (up to 9 digits, no leading zero) are
- * kept exactly, in a `UintSet` (4 bytes a slot); every other id as hashes: 6 bytes a slot, about 7–9 bytes per id
+ * The respondent ids seen so far. An id that ends in 1 to 9 digits after a short prefix
+ * (`20260123`, `S0012`, `G7-31`) — school ids usually do — is kept exactly, as the
+ * digits' value in a `UintSet` (4 bytes a slot) per prefix and digit count; every other
+ * id as hashes: 6 bytes a slot, about 7–9 bytes per id
  * whatever its length (a `Map` of ten million id strings takes over a gigabyte). Two
  * 32-bit MurmurHash3 streams over the id: 6 bits of one pick one of 64 shards, 16 more
  * are kept beside the other, whole, which places the entry in the shard's
@@ -34,7 +39,11 @@ export class IdSet {
   /** 16 more bits of hash per slot. */
   private readonly extras: Uint16Array[] = [];
   private readonly sizes = new Int32Array(SHARDS);
-  private readonly numbers = new UintSet();
+  /** Exact sets of numbered ids, by digit count and prefix (`"7:S"`). */
+  private readonly numbered = new Map<string, UintSet>();
+  private lastPrefix = "";
+  private lastDigits = -1;
+  private last: UintSet | undefined;
 
   constructor() {
     for (let s = 0; s < SHARDS; s++) {
@@ -50,20 +59,8 @@ export class IdSet {
    *   (the same id, or in rare cases another)
    */
   add(id: string): boolean {
-    // a whole number without leading zeros (up to 9 digits) is kept as itself, exactly
-    const length = id.length;
-    if (length <= 9 && id.charCodeAt(0) > 48 && id.charCodeAt(0) <= 57) {
-      let n = 0;
-      for (let i = 0; i < length; i++) {
-        const d = id.charCodeAt(i) - 48;
-        if (d < 0 || d > 9) {
-          n = -1;
-          break;
-        }
-        n = n * 10 + d;
-      }
-      if (n > 0) return this.numbers.add(n);
-    }
+    const numbered = this.addNumbered(id);
+    if (numbered !== undefined) return numbered;
     // two MurmurHash3 (32-bit) streams over the UTF-16 code units, with different seeds
     let a = 0x9747b28c;
     let b = 0x2f6a1c3d;
@@ -98,6 +95,50 @@ export class IdSet {
     this.extras[s]![at] = extra;
     this.sizes[s]!++;
     return true;
+  }
+
+  /**
+   * Records an id that is a short prefix and 1 to 9 final digits (`20260123`, `S0012`)
+   * exactly: the digits' value in the set of its prefix and digit count (so `S012` and
+   * `S12` stay apart). Whether an id goes here depends on the id alone, except that no
+   * new prefix is taken once there are `MAX_PREFIXES`: an id whose prefix came too late
+   * is always hashed, so each id always lands in the same place.
+   *
+   * @returns as `add`, or undefined for an id that is not kept this way
+   */
+  private addNumbered(id: string): boolean | undefined {
+    const length = id.length;
+    let start = length;
+    while (start > 0 && length - start < 9) {
+      const c = id.charCodeAt(start - 1);
+      if (c < 48 || c > 57) break;
+      start--;
+    }
+    const digits = length - start;
+    if (digits === 0 || start > MAX_PREFIX_LENGTH) return undefined;
+    let set = this.last;
+    if (
+      set === undefined ||
+      digits !== this.lastDigits ||
+      start !== this.lastPrefix.length ||
+      !id.startsWith(this.lastPrefix)
+    ) {
+      const prefix = id.slice(0, start);
+      const key = `${digits}:${prefix}`;
+      set = this.numbered.get(key);
+      if (set === undefined) {
+        if (this.numbered.size >= MAX_PREFIXES) return undefined;
+        set = new UintSet();
+        this.numbered.set(key, set);
+      }
+      this.last = set;
+      this.lastPrefix = prefix;
+      this.lastDigits = digits;
+    }
+    let n = 0;
+    for (let i = start; i < length; i++) n = n * 10 + (id.charCodeAt(i) - 48);
+    // UintSet keeps 1 to 2³² − 1; nine digits are at most 999,999,999
+    return set.add(n + 1);
   }
 
   /** The empty slot where `hash` goes in `table`. */
