@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   }
   const scl90 = only.has("scl90") ? await scl90Group(scl90Sizes) : undefined;
   if (scl90 !== undefined) results.push(...scl90.results);
-  const widget = only.has("widget") ? await widgetGroup(quick ? 3 : 7, quick ? 1 : 3) : undefined;
+  const widget = only.has("widget") ? await widgetGroup(quick ? 2 : 7, quick ? 0 : 3) : undefined;
   if (widget !== undefined) results.push(...widget.results);
   const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "results");
   const scratch = mkdtempSync(join(os.tmpdir(), "psyscreen-bench-"));
