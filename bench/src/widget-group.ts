@@ -32,11 +32,17 @@ export const WIDGET_LOAD = "psy-screening.min.js";
 export const PLAIN_RENDER = "plain SurveyJS model → first question laid out";
 export const WIDGET_RENDER = '<psy-screening scale="scl-90"> created → first question laid out';
 export const PLAIN_COMPLETE = "plain SurveyJS, in-page clicks on the radio inputs";
+export const PLAIN_TITLED_COMPLETE =
+  'plain SurveyJS with a survey title ("SCL-90"), in-page clicks on the radio inputs';
 export const WIDGET_COMPLETE_DOM = "<psy-screening>, in-page clicks on the radio inputs";
 export const WIDGET_COMPLETE_MOUSE = "<psy-screening>, Playwright mouse clicks on the labels";
 
-/** Which page: the element, or the plain SurveyJS baseline. */
-type Kind = "element" | "plain";
+/**
+ * Which page: the element, the plain SurveyJS baseline, or the baseline with a survey
+ * title (which the element's questionnaire has; survey-core re-renders a titled survey
+ * on every answer, see the README).
+ */
+type Kind = "element" | "plain" | "titled";
 
 /** The self-contained bundle: sizes in bytes and its largest inputs. */
 export interface BundleReport {
@@ -117,7 +123,7 @@ const ITEM_TEXT = Object.fromEntries(
   ]),
 );
 
-const PAGES: Record<Kind, string> = {
+const PAGES: Record<Exclude<Kind, "titled">, string> = {
   element: `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>psyscreen bench</title></head>
 <body><div id="host"></div>
@@ -179,8 +185,10 @@ function firstRender(page: Page, kind: Kind): Promise<number> {
           host.append(el);
           root = el.shadowRoot!;
         } else {
-          const w = window as unknown as { mountPlainSurvey(host: HTMLElement): HTMLElement };
-          root = w.mountPlainSurvey(host);
+          const w = window as unknown as {
+            mountPlainSurvey(host: HTMLElement, titled: boolean): HTMLElement;
+          };
+          root = w.mountPlainSurvey(host, kind === "titled");
         }
         // React renders after this task; each DOM change is checked at once, so no
         // frame is waited for
@@ -359,6 +367,7 @@ export async function widgetGroup(
   const times = {
     element: { load: [] as number[], render: [] as number[], dom: [] as number[] },
     plain: { load: [] as number[], render: [] as number[], dom: [] as number[] },
+    titled: { load: [] as number[], render: [] as number[], dom: [] as number[] },
   };
   const mouse: number[] = [];
   try {
@@ -369,7 +378,7 @@ export async function widgetGroup(
       await page.addInitScript("window.__name = (f) => f;");
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(String(e)));
-      await page.goto(`${server.origin}/${kind}.html`);
+      await page.goto(`${server.origin}/${kind === "titled" ? "plain" : kind}.html`);
       await page.waitForFunction(() => (window as { __loaded?: number }).__loaded !== undefined);
       if (errors.length > 0) throw new Error(`widget page: ${errors.join("; ")}`);
       return page;
@@ -377,7 +386,7 @@ export async function widgetGroup(
     // one warm-up page of each kind (browser start-up, HTTP cache), then fresh pages,
     // the two kinds alternating so that both see the same load
     for (let i = 0; i <= runs; i++) {
-      for (const kind of ["plain", "element"] as const) {
+      for (const kind of ["plain", "titled", "element"] as const) {
         const page = await fresh(kind);
         // performance.now() counts from the navigation's start
         const load = await page.evaluate(
@@ -443,6 +452,12 @@ export async function widgetGroup(
         PLAIN_COMPLETE,
         "ms; 90 × input.click() + a layout read each, Submit → onComplete",
         times.plain.dom,
+      ),
+      msResult(
+        WIDGET_COMPLETE_GROUP,
+        PLAIN_TITLED_COMPLETE,
+        "ms; the same with title: \"SCL-90\" in the model JSON (the element's survey has its scale's name as title)",
+        times.titled.dom,
       ),
       msResult(
         WIDGET_COMPLETE_GROUP,

@@ -13,11 +13,13 @@ const LABELS = ["Not at all", "Slightly", "Moderately", "Quite a bit", "Severely
 /**
  * Appends a container to `host` and renders the survey into it; the container dispatches
  * `plain-complete` (`detail.total`: the sum of the answers) when the survey completes.
+ * `titled` gives the survey a title, as `toSurveyModel` does (the scale's name).
  */
-function mountPlainSurvey(host: HTMLElement): HTMLElement {
+function mountPlainSurvey(host: HTMLElement, titled = false): HTMLElement {
   const container = document.createElement("div");
   host.append(container);
   const model = new Model({
+    ...(titled && { title: "SCL-90" }),
     completeText: "Submit",
     showQuestionNumbers: "off",
     pages: [

@@ -32,12 +32,11 @@ function reachedQuestions(model: SurveyModel): Set<Question> {
   const visible = model.getAllQuestions(true);
   if (model.state === "completed" || !model.isSingleVisibleQuestion) {
     // Standard mode: every page up to the current one has been shown.
+    if (model.state === "completed") return new Set(visible);
     const current = model.currentPageNo;
-    return new Set(
-      model.state === "completed"
-        ? visible
-        : visible.filter((q) => model.visiblePages.indexOf(q.page as never) <= current),
-    );
+    // Each visible page's index, read once per call rather than once per question.
+    const pageIndex = new Map<unknown, number>(model.visiblePages.map((page, i) => [page, i]));
+    return new Set(visible.filter((q) => (pageIndex.get(q.page) ?? -1) <= current));
   }
   const current = model.currentSingleQuestion;
   const upTo = current === undefined || current === null ? -1 : visible.indexOf(current);
