@@ -7,6 +7,7 @@ import { type CsvSink, CsvSplitter } from "../csv/csv-splitter";
 import { say } from "../messages";
 import { decodeChunks } from "./decode-chunks";
 import { tableFormat } from "./read-table";
+import { readingError } from "./reading-error";
 
 /**
  * Rows of a CSV or TSV export in file order: the common ones as typed-array columns of
@@ -168,14 +169,7 @@ export async function* csvBatches(
     if (!any) throw new CliError(say(locale, "file-empty", { file }));
     if (batch !== undefined && batch.order.length > 0) yield batch;
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
-      throw new CliError(
-        say(locale, "file-unreadable", { file, reason: (error as Error).message }),
-      );
-    }
-    throw error;
+    throw readingError(error, file, locale);
   }
   if (rows.rows === 0) throw new CliError(say(locale, "file-no-rows", { file }));
 }

@@ -6,6 +6,7 @@ import { CliError } from "../cli-error";
 import { readRecords } from "../csv/read-records";
 import { say } from "../messages";
 import { decodeChunks } from "./decode-chunks";
+import { readingError } from "./reading-error";
 import { splitLines } from "./split-lines";
 
 /** How `readTable` reads a file. */
@@ -112,13 +113,6 @@ export async function* readTable(options: ReadTableOptions): AsyncGenerator<Tabl
     }
     if (!any) throw new CliError(say(locale, "file-empty", { file }));
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
-      throw new CliError(
-        say(locale, "file-unreadable", { file, reason: (error as Error).message }),
-      );
-    }
-    throw error;
+    throw readingError(error, file, locale);
   }
 }
