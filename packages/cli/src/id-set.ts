@@ -1,20 +1,8 @@
-const SHARDS = 64;
-const MAX_LOAD = 0.85;
-const GROWTH = 1.2;
+import { GROWTH, MAX_LOAD, mix, SHARDS, UintSet } from "./uint-set";
+
 /** Prefixes of numbered ids kept exactly (each has its own set). */
 const MAX_PREFIXES = 64;
 const MAX_PREFIX_LENGTH = 16;
-
-import { UintSet } from "./uint-set";
-
-/** MurmurHash3's finalizer: every input bit reaches every output bit. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
 
 /**
  * The respondent ids seen so far. An id that ends in 1 to 9 digits after a short prefix

@@ -1,9 +1,12 @@
-const SHARDS = 64;
-const MAX_LOAD = 0.85;
-const GROWTH = 1.2;
+/** Shards per table set (a hash's top 6 bits pick one). */
+export const SHARDS = 64;
+/** The fill at which a shard grows. */
+export const MAX_LOAD = 0.85;
+/** How much a shard grows at a time. */
+export const GROWTH = 1.2;
 
-/** MurmurHash3's finalizer, to place a number. */
-function mix(h: number): number {
+/** MurmurHash3's finalizer: every input bit reaches every output bit (unsigned result). */
+export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
