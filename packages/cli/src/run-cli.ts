@@ -1,4 +1,4 @@
-import { type Locale, SQL_DIALECTS, type SqlDialect } from "@psyscreen/core";
+import { type Locale, SQL_DIALECTS } from "@psyscreen/core";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { CliError } from "./cli-error";
 import { collect } from "./collect";
@@ -7,7 +7,7 @@ import { reliabilityCommand } from "./commands/reliability-command";
 import { scalesCommand } from "./commands/scales-command";
 import { scoreCommand } from "./commands/score-command";
 import { scoreWithDuckdb } from "./commands/score-with-duckdb";
-import { sqlCommand } from "./commands/sql-command";
+import { type SqlCommandOptions, sqlCommand } from "./commands/sql-command";
 import { validateCommand } from "./commands/validate-command";
 import { inputOptions, inputValues } from "./input-options";
 import { type Io, processIo } from "./io";
@@ -243,23 +243,13 @@ Run "psyscreen <command> --help" for a command's options and an example; docs/cl
     .option("--norm-table <id>", "add z, T and percentile from this norm table")
     .option(
       "--outputs <ids>",
-      "only these scores and flags (with their bands), e.g. total,item9_positive: less to compute and write",
+      "only these scores and flags, e.g. total,item9_positive",
       collect,
       [],
     )
     .action((options: Record<string, unknown>) => {
-      code = sqlCommand(
-        {
-          scale: options.scale as string,
-          table: options.table as string,
-          dialect: options.dialect as SqlDialect,
-          keep: options.keep as string[],
-          outputs: options.outputs as string[],
-          ...(options.normTable === undefined ? {} : { normTable: options.normTable as string }),
-        },
-        locale,
-        io,
-      );
+      // commander names the options as SqlCommandOptions does
+      code = sqlCommand(options as unknown as SqlCommandOptions, locale, io);
     });
 
   program

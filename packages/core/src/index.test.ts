@@ -41,6 +41,7 @@ describe("@psyscreen/core public surface", () => {
         "scoreBatch",
         "scoreResponse",
         "selectNormTable",
+        "sqlOutputIds",
         "translateZodIssues",
         "validateScale",
       ]

@@ -84,6 +84,7 @@ export { scoreResponse } from "./score-response";
 export type { BandDefinition, ScoreDefinition } from "./score-schema";
 export { selectNormTable } from "./select-norm-table";
 export { SQL_DIALECTS, type SqlDialect } from "./sql-dialect";
+export { sqlOutputIds } from "./sql-outputs";
 export {
   isValidatedScale,
   type ValidateOptions,

@@ -19,6 +19,18 @@ function comparedScores(c: Condition): string[] {
 }
 
 /**
+ * The ids `scaleToSql`'s `outputs` may name: the scale's scores and flags, then the
+ * engine flags.
+ */
+export function sqlOutputIds(def: ScaleDefinition): string[] {
+  return [
+    ...def.scores.map((s) => s.id),
+    ...def.flags.map((f) => f.id),
+    ...Object.values(ENGINE_FLAGS),
+  ];
+}
+
+/**
  * Resolves `scaleToSql`'s `outputs` option: the score, flag and engine flag ids to
  * write, or every one of them when it is undefined. A score is computed when it is an
  * output, a selected flag compares it (or any critical or acute flag, for
@@ -33,11 +45,7 @@ export function sqlOutputs(
   outputs: readonly string[] | undefined,
 ): SqlOutputs {
   if (outputs === undefined) return { has: () => true, computes: () => true };
-  const known = new Set([
-    ...def.scores.map((s) => s.id),
-    ...def.flags.map((f) => f.id),
-    ...Object.values(ENGINE_FLAGS),
-  ]);
+  const known = new Set(sqlOutputIds(def));
   const unknown = outputs.filter((id) => !known.has(id));
   if (unknown.length > 0) {
     throw new Error(

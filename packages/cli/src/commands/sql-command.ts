@@ -1,4 +1,4 @@
-import { ENGINE_FLAGS, type Locale, type SqlDialect, scaleToSql } from "@psyscreen/core";
+import { type Locale, type SqlDialect, scaleToSql, sqlOutputIds } from "@psyscreen/core";
 import { CliError } from "../cli-error";
 import type { Io } from "../io";
 import { loadScale } from "../load-scale";
@@ -25,11 +25,7 @@ export function sqlCommand(options: SqlCommandOptions, locale: Locale, io: Io): 
   const scale = loadScale(options.scale, locale);
   const { outputs } = options;
   if (outputs !== undefined && outputs.length > 0) {
-    const known = [
-      ...scale.scores.map((s) => s.id),
-      ...scale.flags.map((f) => f.id),
-      ...Object.values(ENGINE_FLAGS),
-    ];
+    const known = sqlOutputIds(scale);
     const unknown = outputs.filter((id) => !known.includes(id));
     if (unknown.length > 0) {
       throw new CliError(
