@@ -15,6 +15,8 @@ export default defineConfig([
     dts: false,
     clean: false,
     platform: "node",
+    // commands load their modules when they run (`score` does not load the registry)
+    splitting: true,
     banner: { js: "#!/usr/bin/env node" },
     define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
   },

@@ -1,11 +1,7 @@
 import type { Locale } from "@psyscreen/core";
 import { type Command, Option } from "commander";
-import { registryAppendCommand } from "./commands/registry-append-command";
-import { EXPORT_KEY_VARIABLE, registryExportCommand } from "./commands/registry-export-command";
 import type { RegistryReadOptions } from "./commands/registry-read-options";
-import { registryShowCommand } from "./commands/registry-show-command";
-import { registryViewCommand } from "./commands/registry-view-command";
-import { censusReportCommand, monthlyReportCommand } from "./commands/report-command";
+import { EXPORT_KEY_VARIABLE } from "./export-key-variable";
 import type { Io } from "./io";
 import { parseTime } from "./parse-time";
 
@@ -85,7 +81,7 @@ export function addRegistryCommands(
     .addOption(new Option("--format <format>", "output").choices(["text", "json"]).default("text"))
     .action(async (student: string, options: Options) => {
       done(
-        await registryShowCommand(
+        await (await import("./commands/registry-show-command")).registryShowCommand(
           { ...readOptions(options, locale), student, format: options.format as "text" | "json" },
           locale,
           io,
@@ -110,7 +106,7 @@ export function addRegistryCommands(
     .option("--out <file>", "write to a file; default standard output (xlsx needs a file)")
     .action(async (options: Options) => {
       done(
-        await registryViewCommand(
+        await (await import("./commands/registry-view-command")).registryViewCommand(
           {
             ...readOptions(options, locale),
             format: options.format as "text" | "json" | "csv" | "xlsx",
@@ -143,7 +139,7 @@ export function addRegistryCommands(
     .option("--out <file>", "write to a file; default standard output (xlsx needs a file)")
     .action(async (options: Options) => {
       done(
-        await registryExportCommand(
+        await (await import("./commands/registry-export-command")).registryExportCommand(
           {
             registry: options.registry as string,
             profile: options.profile as string,
@@ -172,7 +168,7 @@ export function addRegistryCommands(
       ),
   ).action(async (files: string[], options: Options) => {
     done(
-      await registryAppendCommand(
+      await (await import("./commands/registry-append-command")).registryAppendCommand(
         { registry: options.registry as string, profile: options.profile as string, files },
         locale,
         io,
@@ -200,7 +196,7 @@ export function addRegistryCommands(
     )
     .action(async (options: Options) => {
       done(
-        await censusReportCommand(
+        await (await import("./commands/report-command")).censusReportCommand(
           {
             census: options.census as string,
             format: options.format as "json",
@@ -227,7 +223,7 @@ export function addRegistryCommands(
       ),
   ).action(async (options: Options) => {
     done(
-      await monthlyReportCommand(
+      await (await import("./commands/report-command")).monthlyReportCommand(
         {
           registry: options.registry as string,
           profile: options.profile as string,

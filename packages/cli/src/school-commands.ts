@@ -1,8 +1,6 @@
 import type { Locale } from "@psyscreen/core";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { collect } from "./collect";
-import { censusCommand } from "./commands/census-command";
-import { demoDataCommand } from "./commands/demo-data-command";
 import type { Io } from "./io";
 import { say } from "./messages";
 
@@ -54,7 +52,7 @@ export function addSchoolCommands(
       const opt = (key: string) =>
         options[key] === undefined ? {} : { [key]: options[key] as string };
       done(
-        await censusCommand(
+        await (await import("./commands/census-command")).censusCommand(
           {
             profile: options.profile as string,
             campaign: options.campaign as string,
@@ -95,7 +93,7 @@ export function addSchoolCommands(
     .option("--term <term>", "the census term, e.g. 2026-2027-1")
     .action(async (options: Record<string, unknown>) => {
       done(
-        await demoDataCommand(
+        await (await import("./commands/demo-data-command")).demoDataCommand(
           {
             out: options.out as string,
             kind: options.kind as "k12" | "university",

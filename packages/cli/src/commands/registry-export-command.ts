@@ -8,6 +8,7 @@ import {
   pseudonymKey,
 } from "@psyscreen/registry";
 import { CliError } from "../cli-error";
+import { EXPORT_KEY_VARIABLE } from "../export-key-variable";
 import type { Io } from "../io";
 import { say } from "../messages";
 import { withRegistry } from "../open-registry";
@@ -28,9 +29,6 @@ export interface RegistryExportOptions {
   /** Where to write the linkage table (pseudonym → student id). */
   linkage?: string;
 }
-
-/** The environment variable that may hold the pseudonym secret. */
-export const EXPORT_KEY_VARIABLE = "PSYSCREEN_EXPORT_KEY";
 
 /** The key from `--key-file` or the environment, or the reason there is none. */
 async function exportKey(

@@ -189,15 +189,13 @@ export async function scoreCommand(
           result = scoreBatch(scale, columns, { rows: n, ...(into ? { into } : {}) });
           if (n === batch.capacity) reused = result;
         }
-        let text = "";
         for (const p of batch.order) {
           if (p >= 0 && result!.invalidAnswers[p] === 0) {
-            text += writer.line(result!, p, batch.lines[p]!, withId ? batch.ids[p] : undefined);
+            writer.append(result!, p, batch.lines[p]!, withId ? batch.ids[p] : undefined);
             scored++;
             continue;
           }
-          if (text !== "") await out!.write(text);
-          text = "";
+          await out!.writeBytes(writer.take());
           if (p >= 0) {
             await scoreOne(columnRow(batch, p));
             continue;
@@ -207,7 +205,7 @@ export async function scoreCommand(
           if (row.kind === "reject") await reject(row);
           else await scoreOne(row);
         }
-        if (text !== "") await out!.write(text);
+        await out!.writeBytes(writer.take());
         bar.tick(scored + rejected);
       }
     } else {

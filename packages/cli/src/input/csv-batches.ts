@@ -1,4 +1,3 @@
-import { createReadStream } from "node:fs";
 import { formatCsvRow, type ScaleDefinition } from "@psyscreen/core";
 import { AnswerRowBuilder, type IdCheck } from "../answer-row-builder";
 import type { AnswerRow, AnswerRowContext, AnswerRowOptions } from "../answer-rows";
@@ -6,6 +5,7 @@ import { CliError } from "../cli-error";
 import { type CsvSink, CsvSplitter } from "../csv/csv-splitter";
 import { say } from "../messages";
 import { decodeChunks } from "./decode-chunks";
+import { readChunks } from "./read-chunks";
 import { tableFormat } from "./read-table";
 import { readingError } from "./reading-error";
 
@@ -151,7 +151,7 @@ export async function* csvBatches(
   };
 
   try {
-    const bytes = createReadStream(file, { highWaterMark: batchOptions.chunkBytes ?? 1 << 16 });
+    const bytes = readChunks(file, batchOptions.chunkBytes);
     for await (const text of decodeChunks(bytes, {
       ...context,
       file,

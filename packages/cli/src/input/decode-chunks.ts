@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { TextDecoder } from "node:util";
 import type { Locale } from "@psyscreen/core";
 import { CliError } from "../cli-error";
@@ -59,6 +60,9 @@ export async function* decodeChunks(
   let decoder: TextDecoder | undefined;
   let label = "";
   let lines = 0;
+  /** Whether the decoder has read a chunk, and whether it may hold part of a character. */
+  let decoded = false;
+  let pending = false;
   for await (const chunk of bytes) {
     if (options.progress) options.progress.bytes += chunk.length;
     if (decoder === undefined) {
@@ -77,7 +81,15 @@ export async function* decodeChunks(
     }
     let text: string;
     try {
-      text = decoder.decode(chunk, { stream: true });
+      // ASCII is the same in UTF-8 and read far faster as Latin-1; the decoder must not
+      // hold the start of a character from the chunk before (nor a BOM still to strip)
+      if (label === "utf-8" && decoded && !pending && isAscii(chunk))
+        text = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString("latin1");
+      else {
+        text = decoder.decode(chunk, { stream: true });
+        pending = !isAscii(chunk);
+        decoded = true;
+      }
     } catch {
       const lenient = new TextDecoder(label).decode(chunk);
       const at = lenient.indexOf("\uFFFD");

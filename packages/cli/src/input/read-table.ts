@@ -1,4 +1,3 @@
-import { createReadStream } from "node:fs";
 import { extname } from "node:path";
 import type { Locale } from "@psyscreen/core";
 import { formatCsvRow } from "@psyscreen/core";
@@ -6,6 +5,7 @@ import { CliError } from "../cli-error";
 import { readRecords } from "../csv/read-records";
 import { say } from "../messages";
 import { decodeChunks } from "./decode-chunks";
+import { readChunks } from "./read-chunks";
 import { readingError } from "./reading-error";
 import { splitLines } from "./split-lines";
 
@@ -64,7 +64,7 @@ export async function* readTable(options: ReadTableOptions): AsyncGenerator<Tabl
       yield* readXlsx(options);
       return;
     }
-    const text = decodeChunks(createReadStream(file, { highWaterMark: 1 << 16 }), options);
+    const text = decodeChunks(readChunks(file), options);
     let any = false;
     if (format === "ndjson") {
       for await (const { line, text: row } of splitLines(text)) {
