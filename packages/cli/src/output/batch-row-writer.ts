@@ -26,7 +26,7 @@ function plain(text: string): boolean {
 
 const encoder = new TextEncoder();
 const COMMA = 44;
-/** Room for a comma and a number written by `whole` or `String`. */
+/** Room for a comma and a number written by `whole` or `String` (at most 24 characters). */
 const NUMBER_ROOM = 32;
 /** 2 ** f for each flag f: a combination of fired flags as a number (exact up to 53 flags). */
 const BITS = Array.from({ length: 53 }, (_, f) => 2 ** f);
@@ -39,11 +39,16 @@ const BITS = Array.from({ length: 53 }, (_, f) => 2 ** f);
  * combination of fired flags); whole numbers are written digit by digit.
  */
 export class BatchRowWriter {
-  private readonly scores: { id: string; bands: Uint8Array[] | undefined }[];
+  private readonly scoreIds: string[];
+  /** Per score, its band cells (with their comma), or undefined for a score without bands. */
+  private readonly bandCells: (Uint8Array[] | undefined)[];
   private readonly flagIds: string[];
   /** The line's end after the flags cell: empty issues, scale id and version, engine version. */
   private readonly tail: string;
-  private readonly flagCells = new Map<number, Uint8Array>();
+  /** The flags cell and the line's end, by combination of fired flags (`BITS`). */
+  private readonly flagCells: (Uint8Array | undefined)[] = [];
+  /** The most bytes a line takes besides its id. */
+  private readonly most: number;
   private bound: BatchResult | undefined;
   private values: Float64Array[] = [];
   private bands: Int16Array[] = [];
@@ -52,10 +57,10 @@ export class BatchRowWriter {
   private length = 0;
 
   constructor(scale: ScaleDefinition) {
-    this.scores = scale.scores.map((s) => ({
-      id: s.id,
-      bands: s.bands?.length ? s.bands.map((b) => encoder.encode(`,${textCell(b.id)}`)) : undefined,
-    }));
+    this.scoreIds = scale.scores.map((s) => s.id);
+    this.bandCells = scale.scores.map((s) =>
+      s.bands?.length ? s.bands.map((b) => encoder.encode(`,${textCell(b.id)}`)) : undefined,
+    );
     this.flagIds = [
       ...scale.flags.map((f) => f.id),
       ENGINE_FLAGS.incomplete,
@@ -66,6 +71,13 @@ export class BatchRowWriter {
     this.tail = formatCsvRow(["", scale.id, scale.version, ENGINE_VERSION], {
       neutralizeFormulas: true,
     });
+    // the line number and each score a number, each band its longest cell, every flag fired
+    const longest = (cells: Uint8Array[] | undefined) =>
+      Math.max(1, ...(cells ?? []).map((c) => c.length));
+    this.most =
+      NUMBER_ROOM * (1 + this.scoreIds.length) +
+      this.bandCells.reduce((sum, cells) => sum + longest(cells), 0) +
+      encoder.encode(`,${textCell(this.flagIds.join(";"))},${this.tail}`).length;
   }
 
   /**
@@ -74,67 +86,52 @@ export class BatchRowWriter {
    */
   append(result: BatchResult, r: number, line: number, id: string | undefined): void {
     if (result !== this.bound) this.bind(result);
-    this.room(NUMBER_ROOM);
-    this.whole(line);
+    // room for the whole line at once: an id takes at most 3 bytes a code unit, doubled
+    // quotes, two quotes and a neutralizing apostrophe
+    this.room(this.most + (id === undefined ? 0 : 6 * id.length + 4));
+    const bytes = this.bytes;
+    let at = whole(bytes, this.length, line);
     if (id !== undefined) {
-      this.bytes[this.length++] = COMMA;
-      this.text(plain(id) ? id : textCell(id));
+      bytes[at++] = COMMA;
+      at = utf8(bytes, at, plain(id) ? id : textCell(id));
     }
-    const scores = this.scores;
-    for (let k = 0; k < scores.length; k++) {
-      const bands = scores[k]!.bands;
-      const v = this.values[k]![r]!;
-      this.room(NUMBER_ROOM);
-      this.bytes[this.length++] = COMMA;
+    const values = this.values;
+    const bandCells = this.bandCells;
+    for (let k = 0; k < values.length; k++) {
+      const cells = bandCells[k];
+      const v = values[k]![r]!;
+      bytes[at++] = COMMA;
       if (Number.isNaN(v)) {
-        if (bands !== undefined) this.bytes[this.length++] = COMMA;
+        if (cells !== undefined) bytes[at++] = COMMA;
         continue;
       }
-      if (v >= 0 && v < 2 ** 31 && Number.isInteger(v)) this.whole(v);
-      else this.ascii(String(v));
-      if (bands !== undefined) {
-        const band = bands[this.bands[k]![r]!];
-        if (band === undefined) this.bytes[this.length++] = COMMA;
-        else this.put(band);
+      if (v >= 0 && v < 2 ** 31 && Number.isInteger(v)) at = whole(bytes, at, v);
+      else at = utf8(bytes, at, String(v));
+      if (cells !== undefined) {
+        const cell = cells[this.bands[k]![r]!];
+        if (cell === undefined) bytes[at++] = COMMA;
+        else at = copy(bytes, at, cell);
       }
     }
     let mask = 0;
     const fired = this.fired;
     for (let f = 0; f < fired.length; f++) if (fired[f]![r] === 1) mask += BITS[f]!;
-    let end = this.flagCells.get(mask);
+    let end = this.flagCells[mask];
     if (end === undefined) {
       const ids = this.flagIds.filter((_, f) => Math.floor(mask / 2 ** f) % 2 === 1);
       end = encoder.encode(`,${textCell(ids.join(";"))},${this.tail}`);
-      this.flagCells.set(mask, end);
+      this.flagCells[mask] = end;
     }
-    this.put(end);
+    this.length = copy(bytes, at, end);
   }
 
   /** Looks up the arrays of `result` once (a result is reused from batch to batch). */
   private bind(result: BatchResult): void {
     this.bound = result;
-    this.values = this.scores.map((s) => result.scores[s.id]!.value);
-    this.bands = this.scores.map((s) => result.scores[s.id]!.band);
+    this.values = this.scoreIds.map((id) => result.scores[id]!.value);
+    this.bands = this.scoreIds.map((id) => result.scores[id]!.band);
     // a flag the result lacks never fires
     this.fired = this.flagIds.map((id) => result.flags[id] ?? new Uint8Array(result.rows));
-  }
-
-  /** A whole number from 0 to 2⁵³ as decimal digits, with room made by the caller. */
-  private whole(n: number): void {
-    const bytes = this.bytes;
-    let end = this.length;
-    let rest = n;
-    do {
-      rest = Math.floor(rest / 10);
-      end++;
-    } while (rest > 0);
-    this.length = end;
-    rest = n;
-    do {
-      const next = Math.floor(rest / 10);
-      bytes[--end] = 48 + rest - next * 10;
-      rest = next;
-    } while (rest > 0);
   }
 
   /** The lines appended since the last call, as UTF-8; valid until the next `append`. */
@@ -151,42 +148,38 @@ export class BatchRowWriter {
     grown.set(this.bytes.subarray(0, this.length));
     this.bytes = grown;
   }
+}
 
-  private put(bytes: Uint8Array): void {
-    const n = bytes.length;
-    this.room(n);
-    // a loop copies a short cell faster than \`set\`, which pays a call's overhead
-    if (n > 32) this.bytes.set(bytes, this.length);
-    else {
-      const to = this.bytes;
-      const at = this.length;
-      for (let i = 0; i < n; i++) to[at + i] = bytes[i]!;
-    }
-    this.length += n;
+/** Writes a whole number from 0 to 2⁵³ as decimal digits at `at`; returns the end. */
+function whole(bytes: Uint8Array, at: number, n: number): number {
+  if (n >= 2 ** 31) return utf8(bytes, at, String(n));
+  // 32-bit integer arithmetic: a division by 10 is a multiplication
+  let end = at + 1;
+  for (let rest = (n / 10) | 0; rest > 0; rest = (rest / 10) | 0) end++;
+  let rest = n | 0;
+  for (let i = end; i > at; ) {
+    const next = (rest / 10) | 0;
+    bytes[--i] = 48 + rest - next * 10;
+    rest = next;
   }
+  return end;
+}
 
-  /** Text known to be ASCII (a number's digits), with room made by the caller. */
-  private ascii(text: string): void {
-    const bytes = this.bytes;
-    let at = this.length;
-    for (let i = 0; i < text.length; i++) bytes[at++] = text.charCodeAt(i);
-    this.length = at;
-  }
+/** Copies `cell` to `at`; returns the end. */
+function copy(bytes: Uint8Array, at: number, cell: Uint8Array): number {
+  const n = cell.length;
+  // a loop copies a short cell faster than `set`, which pays a call's overhead
+  if (n > 32) bytes.set(cell, at);
+  else for (let i = 0; i < n; i++) bytes[at + i] = cell[i]!;
+  return at + n;
+}
 
-  /** Any text, as UTF-8. */
-  private text(text: string): void {
-    this.room(text.length * 3);
-    const bytes = this.bytes;
-    let at = this.length;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 128) {
-        this.length = at;
-        at += encoder.encodeInto(text.slice(i), bytes.subarray(at)).written;
-        break;
-      }
-      bytes[at++] = c;
-    }
-    this.length = at;
+/** Writes `text` as UTF-8 at `at` (room for 3 bytes a code unit is made); returns the end. */
+function utf8(bytes: Uint8Array, at: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return at + encoder.encodeInto(text.slice(i), bytes.subarray(at)).written;
+    bytes[at++] = c;
   }
+  return at;
 }
