@@ -56,13 +56,17 @@ const line = fc.record({
   end: fc.constantFrom("\n", "\n", "\r\n", "\r"),
 });
 
-async function score(file: string, out: string, chunk: { rows: number; bytes?: number }) {
+async function score(
+  file: string,
+  out: string,
+  chunk: { rows: number; bytes?: number; scale?: string },
+) {
   let err = "";
   const rejects = `${out}.rejects.csv`;
   rmSync(rejects, { force: true });
   const code = await scoreCommand(
     {
-      scale: "phq-9",
+      scale: chunk.scale ?? "phq-9",
       input: file,
       out,
       format: "csv",
@@ -128,4 +132,34 @@ describe("csvBatches, the fast CSV path of psyscreen score", () => {
     expect(runs).toBe(120);
     expect(columnRows).toBeGreaterThan(120 * 20);
   }, 300_000);
+
+  it("writes fractional scores (the SCL-90's means, GSI, PSDI) as the row-by-row path does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "psyscreen-batches-"));
+    try {
+      const head = ["id", ...Array.from({ length: 90 }, (_, i) => `scl90_${i + 1}`)];
+      let x = 20261129;
+      const next = () => {
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+        return x;
+      };
+      const lines = Array.from({ length: 400 }, (_, r) => {
+        const level = next() % 5;
+        const cells = head.slice(1).map(() => {
+          const u = next() % 100;
+          return u < 1 ? "" : String(1 + Math.min(4, Math.max(0, level + (u % 3) - 1)));
+        });
+        return [`S${1000 + r}`, ...cells].join(",");
+      });
+      const file = join(dir, "scl90.csv");
+      writeFileSync(file, `${head.join(",")}\n${lines.join("\n")}\n`);
+      const rowByRow = await score(file, join(dir, "out.csv"), { rows: 0, scale: "scl-90" });
+      const fast = await score(file, join(dir, "out.csv"), { rows: 64, scale: "scl-90" });
+      expect(fast).toEqual(rowByRow);
+      // not vacuous: fractional values and null totals were written
+      expect(rowByRow.out).toMatch(/,\d\.\d+,/);
+      expect(rowByRow.out.split("\n")).toHaveLength(402);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
