@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { type ScaleDefinition, scaleToSql, scoreBatch } from "@psyscreen/core";
 import { type CaseResult, measure, ratio } from "./measure";
+import { hasRDataTable, R_CSV, runRCsv } from "./r-csv-case";
 import { reliabilityCases } from "./reliability-cases";
 import { generateWorkload } from "./workload";
 import { PHQ_CSV_COLUMNS, writeWorkloadCsv } from "./workload-csv";
@@ -158,6 +159,14 @@ export async function endToEndCases(o: EndToEndOptions): Promise<CaseResult[]> {
     );
     connection.closeSync();
   }
+  if (o.groups.has("csv") && hasRDataTable())
+    await csvCase(
+      R_CSV,
+      "Rscript per run (start-up included, as for psyscreen), data.table's default threads; peak RSS is R's",
+      () => runRCsv(csv, out),
+    );
+  else if (o.groups.has("csv"))
+    process.stderr.write(`  ${R_CSV}: skipped (Rscript with data.table not found)\n`);
 
   // SQL over a table already in memory: the generated query against a hand-written one
   const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
