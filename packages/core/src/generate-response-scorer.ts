@@ -1,0 +1,180 @@
+import type { CompiledScale } from "./compile-scale";
+import type { Condition } from "./condition-schema";
+import { criticalItemUnansweredFlag, ENGINE_FLAGS } from "./engine-flags";
+import { ENGINE_VERSION } from "./engine-version";
+import { answerReaderSource } from "./generate-answer-reader";
+import { prorates, rowCode } from "./generate-row-code";
+import { issueMessage } from "./issue";
+import type { Locale } from "./locale";
+import { roundValue } from "./round-value";
+import { SCORE_REASONS } from "./row-state";
+import type { ScaleResult, ScreenFlag } from "./scale-result";
+
+/** The marker of an item not in the answers, in the reader's locals and the row code. */
+const NOT_SHOWN = Number.NEGATIVE_INFINITY;
+
+/** Text of one locale, looked up once per scale. */
+export interface LocaleText {
+  /** Per score, per band, its label. */
+  bandLabels: (string | undefined)[][];
+  /** Per flag, its message. */
+  flagMessages: string[];
+  /** `incomplete` messages by the bit set of the null scores. */
+  incomplete: Map<number, string>;
+}
+
+/**
+ * A scale's scorer of one common response: the result, or undefined where the answers
+ * are not the common case (the caller then takes the general path, with the issues).
+ */
+export type ResponseScorer = (
+  answers: object,
+  text: LocaleText,
+  locale: Locale,
+) => ScaleResult | undefined;
+
+/**
+ * Generates, once per scale, one function that reads an answers object into locals
+ * (`answerReaderSource`), scores them with the row code the batch loop runs
+ * (`rowCode`), and builds the result as object literals of their final shapes, with the
+ * scale's ids, codings and reasons written in: nothing passes through arrays between
+ * the three steps. A flag that is one comparison has its trace written in; a compound
+ * flag's trace and the `critical_item_unanswered` flag fill the scale's row state once
+ * and ask the compiled conditions, as the general path does. Returns undefined where
+ * the result cannot be written so (more than 31 scores, a score id `__proto__`) or code
+ * generation is not allowed.
+ */
+export function responseScorer(scale: CompiledScale): ResponseScorer | undefined {
+  const def = scale.definition;
+  // the bit set of null scores is a 31-bit integer; a literal's "__proto__" key would
+  // set the prototype
+  if (def.scores.length > 31 || def.scores.some((s) => s.id === "__proto__")) return undefined;
+  try {
+    return build(scale);
+  } catch (error) {
+    if (!(error instanceof EvalError)) throw error;
+    return undefined;
+  }
+}
+
+function build(scale: CompiledScale): ResponseScorer {
+  const def = scale.definition;
+  const str = JSON.stringify;
+  const row = rowCode(scale, Number.NaN, NOT_SHOWN, (i) => ({ value: `a${i}` }));
+  const lines = [...answerReaderSource(def, "return;"), ...row.items, "if (invalid !== 0) return;"];
+  lines.push(...row.scores);
+
+  // scores: each shape one literal, in the general path's key order
+  lines.push("const L = text.bandLabels;");
+  def.scores.forEach((s, k) => {
+    const coding = s.coding === undefined ? "" : `, coding: ${str(s.coding)}`;
+    const counts = `answered: an${k}, prorated: ${prorates(s) ? `pr${k} === 1` : "false"}`;
+    const plain = `{ value: sc${k}, ${counts}${coding} }`;
+    const banded =
+      (s.bands ?? []).length === 0
+        ? plain
+        : `(bd${k} < 0 ? ${plain} : { value: sc${k}, ${counts}, band: B${k}[bd${k}], bandLabel: L[${k}][bd${k}]${coding} })`;
+    const empty = `{ value: null, ${counts}, reason: REASONS[rc${k}]${coding} }`;
+    lines.push(`const r${k} = sc${k} === sc${k} ? ${banded} : ${empty};`);
+  });
+
+  // flags: the scale's, then the engine's, as the general path orders them
+  const compound = def.flags.flatMap((flag, f) =>
+    fixedTrace(flag.when) === undefined ? [`fired${f}`] : [],
+  );
+  lines.push(
+    `if (${[...compound, "unaRow"].join(" || ")}) {`,
+    ...def.items.map(
+      (_, i) => `  S.status[${i}] = s${i}; S.raw[${i}] = x${i}; S.keyed[${i}] = k${i};`,
+    ),
+    ...def.scores.map(
+      (_, k) =>
+        `  S.value[${k}] = sc${k}; S.reason[${k}] = rc${k}; S.answered[${k}] = an${k}; S.prorated[${k}] = pr${k};`,
+    ),
+    "}",
+    "const flags = [], M = text.flagMessages;",
+  );
+  def.flags.forEach((flag, f) => {
+    const head = `id: ${str(flag.id)}, kind: ${str(flag.kind)}, source: ${str(flag.source)}`;
+    const fixed = fixedTrace(flag.when);
+    const trace =
+      fixed === undefined
+        ? `const t = trace(${f}); flags.push({ ${head}, items: t[0], scores: t[1], message: M[${f}] });`
+        : `flags.push({ ${head}, items: [${fixed.item === undefined ? "" : str(fixed.item)}], scores: [${fixed.score === undefined ? "" : str(fixed.score)}], message: M[${f}] });`;
+    lines.push(`if (fired${f}) { ${trace} }`);
+  });
+  const nullScores = def.scores.flatMap((s, k) =>
+    s.optional
+      ? []
+      : [`if (rc${k} === 1 || rc${k} === 2) { mask |= ${1 << k}; ns.push(${str(s.id)}); }`],
+  );
+  lines.push(
+    "if (incRow) {",
+    "  let mask = 0; const ns = [], items = [];",
+    ...nullScores.map((line) => `  ${line}`),
+    ...def.items.map((item, i) => `  if (s${i} !== 2) items.push(${str(item.id)});`),
+    `  flags.push({ id: ${str(ENGINE_FLAGS.incomplete)}, kind: "incomplete", source: "engine", items, scores: ns, message: incompleteMessage(text, mask, ns, locale) });`,
+    "}",
+    "if (unaRow) flags.push(unansweredFlag(locale));",
+  );
+  const scores = def.scores.map((s, k) => `${str(s.id)}: r${k}`).join(", ");
+  lines.push(
+    `return { scaleId: ${str(def.id)}, scaleVersion: ${str(def.version)}, engineVersion: ${str(ENGINE_VERSION)}, locale, scores: { ${scores} }, flags, issues: [] };`,
+  );
+
+  const bandIds = def.scores.map(
+    (s, k) => `const B${k} = ${str((s.bands ?? []).map((b) => b.id))};`,
+  );
+  const factory = new Function(
+    "roundValue",
+    "hasOwn",
+    "ownKey",
+    "REASONS",
+    "S",
+    "trace",
+    "unansweredFlag",
+    "incompleteMessage",
+    `${row.helpers.join("\n")}\n${bandIds.join("\n")}\nreturn function scoreOneResponse(answers, text, locale) {\n${lines.join("\n")}\n};`,
+  );
+  const st = scale.createState();
+  const trace = (f: number): [string[], string[]] => {
+    const t = { items: new Set<string>(), scores: new Set<string>() };
+    scale.flags[f]!.test(st, t);
+    return [[...t.items], [...t.scores]];
+  };
+  const unansweredFlag = (locale: Locale): ScreenFlag =>
+    criticalItemUnansweredFlag(scale, st, locale);
+  return factory(
+    roundValue,
+    Object.hasOwn,
+    Object.prototype.hasOwnProperty,
+    SCORE_REASONS,
+    st,
+    trace,
+    unansweredFlag,
+    incompleteMessage,
+  ) as ResponseScorer;
+}
+
+/** The `incomplete` flag's message for a set of null scores, cached per locale text. */
+function incompleteMessage(
+  text: LocaleText,
+  mask: number,
+  nullScores: string[],
+  locale: Locale,
+): string {
+  let message = text.incomplete.get(mask);
+  if (message === undefined) {
+    message = issueMessage("engine-flag-incomplete", { scores: nullScores }, locale);
+    text.incomplete.set(mask, message);
+  }
+  return message;
+}
+
+/** A single comparison's trace is its own item or score whenever it is true. */
+function fixedTrace(when: Condition): { item?: string; score?: string } | undefined {
+  if ("skipped" in when) return { item: when.skipped };
+  if ("item" in when) return { item: when.item };
+  if ("score" in when) return { score: when.score };
+  return undefined;
+}
