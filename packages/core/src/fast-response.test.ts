@@ -166,6 +166,40 @@ describe("scoreResponse's fast path leaves unusual answer objects to the general
     expectSame(outer, generalResponse(scale, target));
   });
 
+  it("scores again from a getter in the middle of the answers", () => {
+    let inner: ScaleResult | undefined;
+    const answers = all(2);
+    Object.defineProperty(answers, "q5", {
+      enumerable: true,
+      get() {
+        inner ??= scoreResponse(nine, { ...all(null), q1: 1 });
+        return 0;
+      },
+    });
+    const outer = scoreResponse(nine, answers);
+    expect(fastResponse(nine, answers, "en")).toBeDefined();
+    expect(outer.scores.total?.value).toBe(16);
+    expectSame(inner!, generalResponse(scale, { ...all(null), q1: 1 }));
+    expectSame(outer, generalResponse(scale, { ...all(2), q5: 0 }));
+  });
+
+  it("returns results that share no object or array with the next result", () => {
+    const kitchen = valid(kitchenSinkScale());
+    const answers = Object.fromEntries(kitchen.items.map((item) => [item.id, null]));
+    expect(fastResponse(kitchen, answers, "zh-CN")).toBeDefined();
+    const first = scoreResponse(kitchen, answers, { locale: "zh-CN" });
+    const want = JSON.stringify(first);
+    expect(first.flags.length).toBeGreaterThan(0);
+    for (const flag of first.flags) {
+      flag.items.push("changed");
+      flag.scores.push("changed");
+    }
+    first.flags.push(first.flags[0]!);
+    first.issues.push(first.issues[0]!);
+    for (const score of Object.values(first.scores)) score.answered = -1;
+    expect(JSON.stringify(scoreResponse(kitchen, answers, { locale: "zh-CN" }))).toBe(want);
+  });
+
   it("uses the general path for a locale outside LOCALES, as before", () => {
     const locale = "fr" as Locale;
     expect(fastResponse(nine, all(1), locale)).toBeUndefined();

@@ -60,6 +60,7 @@ export function localeText(fast: FastScorer, locale: Locale): LocaleText | undef
     bandLabels: def.scores.map((s) => (s.bands ?? []).map((b) => b.label[locale])),
     flagMessages: def.flags.map((flag) => localize(flag.message, locale)!),
     incomplete: new Map(),
+    unanswered: new Map(),
   };
   fast.text.set(locale, text);
   return text;

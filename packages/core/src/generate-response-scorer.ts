@@ -21,6 +21,8 @@ export interface LocaleText {
   flagMessages: string[];
   /** `incomplete` messages by the bit set of the null scores. */
   incomplete: Map<number, string>;
+  /** `critical_item_unanswered` messages by the items named. */
+  unanswered: Map<string, string>;
 }
 
 /**
@@ -92,15 +94,17 @@ function build(scale: CompiledScale): ResponseScorer {
         `  S.value[${k}] = sc${k}; S.reason[${k}] = rc${k}; S.answered[${k}] = an${k}; S.prorated[${k}] = pr${k};`,
     ),
     "}",
-    "const flags = [], M = text.flagMessages;",
+    // the array of flags at its final length (a push would allocate room for 16)
+    `const flags = new Array(${[...def.flags.map((_, f) => `+fired${f}`), "+incRow", "+unaRow"].join(" + ")}), M = text.flagMessages;`,
+    "let nf = 0;",
   );
   def.flags.forEach((flag, f) => {
     const head = `id: ${str(flag.id)}, kind: ${str(flag.kind)}, source: ${str(flag.source)}`;
     const fixed = fixedTrace(flag.when);
     const trace =
       fixed === undefined
-        ? `const t = trace(${f}); flags.push({ ${head}, items: t[0], scores: t[1], message: M[${f}] });`
-        : `flags.push({ ${head}, items: [${fixed.item === undefined ? "" : str(fixed.item)}], scores: [${fixed.score === undefined ? "" : str(fixed.score)}], message: M[${f}] });`;
+        ? `const t = trace(${f}); flags[nf++] = { ${head}, items: t[0], scores: t[1], message: M[${f}] };`
+        : `flags[nf++] = { ${head}, items: [${fixed.item === undefined ? "" : str(fixed.item)}], scores: [${fixed.score === undefined ? "" : str(fixed.score)}], message: M[${f}] };`;
     lines.push(`if (fired${f}) { ${trace} }`);
   });
   const nullScores = def.scores.flatMap((s, k) =>
@@ -113,9 +117,9 @@ function build(scale: CompiledScale): ResponseScorer {
     "  let mask = 0; const ns = [], items = [];",
     ...nullScores.map((line) => `  ${line}`),
     ...def.items.map((item, i) => `  if (s${i} !== 2) items.push(${str(item.id)});`),
-    `  flags.push({ id: ${str(ENGINE_FLAGS.incomplete)}, kind: "incomplete", source: "engine", items, scores: ns, message: incompleteMessage(text, mask, ns, locale) });`,
+    `  flags[nf++] = { id: ${str(ENGINE_FLAGS.incomplete)}, kind: "incomplete", source: "engine", items, scores: ns, message: incompleteMessage(text, mask, ns, locale) };`,
     "}",
-    "if (unaRow) flags.push(unansweredFlag(locale));",
+    "if (unaRow) flags[nf++] = unansweredFlag(text, locale);",
   );
   const scores = def.scores.map((s, k) => `${str(s.id)}: r${k}`).join(", ");
   lines.push(
@@ -142,8 +146,8 @@ function build(scale: CompiledScale): ResponseScorer {
     scale.flags[f]!.test(st, t);
     return [[...t.items], [...t.scores]];
   };
-  const unansweredFlag = (locale: Locale): ScreenFlag =>
-    criticalItemUnansweredFlag(scale, st, locale);
+  const unansweredFlag = (text: LocaleText, locale: Locale): ScreenFlag =>
+    criticalItemUnansweredFlag(scale, st, locale, text.unanswered);
   return factory(
     roundValue,
     Object.hasOwn,
