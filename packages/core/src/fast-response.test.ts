@@ -90,11 +90,22 @@ describe("scoreResponse's fast path gives the general path's result (property)",
             }),
           ),
           localeArb,
-          (values, locale) => {
+          // the order the keys come in: mostly the items', sometimes shuffled
+          fc.oneof(
+            { weight: 2, arbitrary: fc.constant(def.items.map((_, i) => i)) },
+            {
+              weight: 1,
+              arbitrary: fc.shuffledSubarray(
+                def.items.map((_, i) => i),
+                { minLength: def.items.length },
+              ),
+            },
+          ),
+          (values, locale, order) => {
             const answers: Record<string, unknown> = {};
-            def.items.forEach((item, i) => {
-              if (values[i] !== undefined) answers[item.id] = values[i];
-            });
+            for (const i of order) {
+              if (values[i] !== undefined) answers[def.items[i]!.id] = values[i];
+            }
             const general = generalResponse(scale, answers, { locale });
             const fast = fastResponse(def, answers, locale);
             if (fast !== undefined) {

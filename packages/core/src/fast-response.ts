@@ -12,10 +12,10 @@ import type { ScaleResult } from "./scale-result";
  * reports the issues. The caller leaves calls with norms to the general path.
  *
  * The common case runs one function generated per scale (`generate-response-scorer.ts`):
- * it reads the answers into locals, scores them with the same straight-line code as the
- * scale's batch loop, and builds the result as literals, with the band labels and flag
- * messages looked up once per scale and locale. It keeps no state between reading and
- * scoring, so a getter or a Proxy trap that scores again does not disturb it.
+ * it reads the answers, scores them with the same straight-line code as the scale's
+ * batch loop, and builds the result as literals, with the band labels and flag
+ * messages looked up once per scale and locale. A getter or Proxy trap of the answers
+ * that scores the same scale again gets the general path.
  */
 export function fastResponse(
   definition: ScaleDefinition,
@@ -23,7 +23,7 @@ export function fastResponse(
   locale: Locale,
 ): ScaleResult | undefined {
   const fast = fastScorer(definition);
-  if (fast === null) return undefined;
+  if (fast === null || fast.busy) return undefined;
   let text = fast.lastText;
   if (locale !== fast.lastLocale || text === undefined) {
     text = fast.text.get(locale) ?? localeText(fast, locale);
@@ -31,5 +31,10 @@ export function fastResponse(
     fast.lastLocale = locale;
     fast.lastText = text;
   }
-  return fast.respond(answers, text, locale);
+  fast.busy = true;
+  try {
+    return fast.respond(answers, text, locale);
+  } finally {
+    fast.busy = false;
+  }
 }

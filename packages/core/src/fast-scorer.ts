@@ -12,6 +12,8 @@ export interface FastScorer {
   /** The locale of the last call and its text (a host rarely switches). */
   lastLocale: string | undefined;
   lastText: LocaleText | undefined;
+  /** Set while it scores (a Proxy's trap may score again: that call goes the general way). */
+  busy: boolean;
 }
 
 /** By definition object, its scorer (null: no fast path). */
@@ -49,7 +51,14 @@ export function fastScorer(definition: ScaleDefinition): FastScorer | null {
 function build(scale: CompiledScale): FastScorer | null {
   const respond = responseScorer(scale);
   if (respond === undefined) return null;
-  return { scale, respond, text: new Map(), lastLocale: undefined, lastText: undefined };
+  return {
+    scale,
+    respond,
+    text: new Map(),
+    lastLocale: undefined,
+    lastText: undefined,
+    busy: false,
+  };
 }
 
 /** The text of `locale` for the scale, looked up once (undefined: not one of `LOCALES`). */

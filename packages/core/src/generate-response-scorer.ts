@@ -7,7 +7,7 @@ import { prorates, rowCode } from "./generate-row-code";
 import { issueMessage } from "./issue";
 import type { Locale } from "./locale";
 import { roundValue } from "./round-value";
-import { SCORE_REASONS } from "./row-state";
+import { ItemStatus, SCORE_REASONS } from "./row-state";
 import type { ScaleResult, ScreenFlag } from "./scale-result";
 
 /** The marker of an item not in the answers, in the reader's locals and the row code. */
@@ -28,6 +28,8 @@ export interface LocaleText {
 /**
  * A scale's scorer of one common response: the result, or undefined where the answers
  * are not the common case (the caller then takes the general path, with the issues).
+ * It reads into its scale's one array of cells: not to be called again while a getter
+ * or Proxy trap of the answers it reads runs.
  */
 export type ResponseScorer = (
   answers: object,
@@ -36,13 +38,17 @@ export type ResponseScorer = (
 ) => ScaleResult | undefined;
 
 /**
- * Generates, once per scale, one function that reads an answers object into locals
- * (`answerReaderSource`), scores them with the row code the batch loop runs
- * (`rowCode`), and builds the result as object literals of their final shapes, with the
- * scale's ids, codings and reasons written in: nothing passes through arrays between
- * the three steps. A flag that is one comparison has its trace written in; a compound
- * flag's trace and the `critical_item_unanswered` flag fill the scale's row state once
- * and ask the compiled conditions, as the general path does. Returns undefined where
+ * Generates, once per scale, one function that reads an answers object into one number
+ * per item (`answerReaderSource`), scores them with the row code the batch loop runs
+ * (`rowCode`) into locals, and builds the result as object literals of their final
+ * shapes, with the scale's ids, codings and reasons written in: no output arrays, no
+ * loop over scores or flags. A flag that is one comparison has its trace written in; a
+ * compound flag's trace and the `critical_item_unanswered` flag fill the scale's row
+ * state once and ask the compiled conditions, as the general path does. Per-item work
+ * other than the reading and the checks (the row state, the `incomplete` flag's items)
+ * is done by loops outside the generated code, which so stays small enough for V8 to
+ * optimize on a 90-item scale (it does not optimize past 60 KB of bytecode: a version
+ * with a local per item ran SCL-90 five times slower than before). Returns undefined where
  * the result cannot be written so (more than 31 scores, a score id `__proto__`) or code
  * generation is not allowed.
  */
@@ -62,7 +68,7 @@ export function responseScorer(scale: CompiledScale): ResponseScorer | undefined
 function build(scale: CompiledScale): ResponseScorer {
   const def = scale.definition;
   const str = JSON.stringify;
-  const row = rowCode(scale, Number.NaN, NOT_SHOWN, (i) => ({ value: `a${i}` }));
+  const row = rowCode(scale, Number.NaN, NOT_SHOWN, (i) => ({ value: `cells[${i}]` }));
   const lines = [...answerReaderSource(def, "return;"), ...row.items, "if (invalid !== 0) return;"];
   lines.push(...row.scores);
 
@@ -86,9 +92,7 @@ function build(scale: CompiledScale): ResponseScorer {
   );
   lines.push(
     `if (${[...compound, "unaRow"].join(" || ")}) {`,
-    ...def.items.map(
-      (_, i) => `  S.status[${i}] = s${i}; S.raw[${i}] = x${i}; S.keyed[${i}] = k${i};`,
-    ),
+    "  fillItems();",
     ...def.scores.map(
       (_, k) =>
         `  S.value[${k}] = sc${k}; S.reason[${k}] = rc${k}; S.answered[${k}] = an${k}; S.prorated[${k}] = pr${k};`,
@@ -116,7 +120,7 @@ function build(scale: CompiledScale): ResponseScorer {
     "if (incRow) {",
     "  let mask = 0; const ns = [], items = [];",
     ...nullScores.map((line) => `  ${line}`),
-    ...def.items.map((item, i) => `  if (s${i} !== 2) items.push(${str(item.id)});`),
+    "  incompleteItems(items);",
     `  flags[nf++] = { id: ${str(ENGINE_FLAGS.incomplete)}, kind: "incomplete", source: "engine", items, scores: ns, message: incompleteMessage(text, mask, ns, locale) };`,
     "}",
     "if (unaRow) flags[nf++] = unansweredFlag(text, locale);",
@@ -138,9 +142,35 @@ function build(scale: CompiledScale): ResponseScorer {
     "trace",
     "unansweredFlag",
     "incompleteMessage",
+    "cells",
+    "IDS",
+    "fillItems",
+    "incompleteItems",
     `${row.helpers.join("\n")}\n${bandIds.join("\n")}\nreturn function scoreOneResponse(answers, text, locale) {\n${lines.join("\n")}\n};`,
   );
   const st = scale.createState();
+  const cells = new Float64Array(def.items.length);
+  // the row state's items and the incomplete flag's items from the cells: the rows
+  // that get here have no invalid answer, so a finite cell is a valid answer
+  const fillItems = () => {
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i]!;
+      const given = v - v === 0;
+      st.status[i] = given
+        ? ItemStatus.valid
+        : v === NOT_SHOWN
+          ? ItemStatus.absent
+          : ItemStatus.skipped;
+      st.raw[i] = given ? v : Number.NaN;
+      st.keyed[i] = given ? scale.keyAnswer(i, v) * def.items[i]!.weight : Number.NaN;
+    }
+  };
+  const incompleteItems = (items: string[]) => {
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i]!;
+      if (v - v !== 0) items.push(def.items[i]!.id);
+    }
+  };
   const trace = (f: number): [string[], string[]] => {
     const t = { items: new Set<string>(), scores: new Set<string>() };
     scale.flags[f]!.test(st, t);
@@ -157,6 +187,10 @@ function build(scale: CompiledScale): ResponseScorer {
     trace,
     unansweredFlag,
     incompleteMessage,
+    cells,
+    def.items.map((item) => item.id),
+    fillItems,
+    incompleteItems,
   ) as ResponseScorer;
 }
 
