@@ -47,22 +47,31 @@ export function visitUnansweredSafetyItems(
 
 /**
  * The engine's `critical_item_unanswered` flag for a row whose safety items were passed
- * over (see {@link visitUnansweredSafetyItems}), naming each item once.
+ * over (see {@link visitUnansweredSafetyItems}), naming each item once. `messages`, if
+ * given, keeps the message per list of items (for one locale) from call to call.
  */
 export function criticalItemUnansweredFlag(
   scale: CompiledScale,
   st: RowState,
   locale: Locale,
+  messages?: Map<string, string>,
 ): ScreenFlag {
   const unanswered = new Set<string>();
   visitUnansweredSafetyItems(scale, st, (i) => unanswered.add(scale.definition.items[i]!.id));
   const items = [...unanswered];
+  // item ids are identifiers (no spaces), so the joined list names the list
+  const key = items.join(" ");
+  let message = messages?.get(key);
+  if (message === undefined) {
+    message = issueMessage("engine-flag-critical-item-unanswered", { items }, locale);
+    messages?.set(key, message);
+  }
   return {
     id: ENGINE_FLAGS.criticalItemUnanswered,
     kind: "attention",
     source: "engine",
     items,
     scores: [],
-    message: issueMessage("engine-flag-critical-item-unanswered", { items }, locale),
+    message,
   };
 }

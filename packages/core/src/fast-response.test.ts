@@ -90,11 +90,22 @@ describe("scoreResponse's fast path gives the general path's result (property)",
             }),
           ),
           localeArb,
-          (values, locale) => {
+          // the order the keys come in: mostly the items', sometimes shuffled
+          fc.oneof(
+            { weight: 2, arbitrary: fc.constant(def.items.map((_, i) => i)) },
+            {
+              weight: 1,
+              arbitrary: fc.shuffledSubarray(
+                def.items.map((_, i) => i),
+                { minLength: def.items.length },
+              ),
+            },
+          ),
+          (values, locale, order) => {
             const answers: Record<string, unknown> = {};
-            def.items.forEach((item, i) => {
-              if (values[i] !== undefined) answers[item.id] = values[i];
-            });
+            for (const i of order) {
+              if (values[i] !== undefined) answers[def.items[i]!.id] = values[i];
+            }
             const general = generalResponse(scale, answers, { locale });
             const fast = fastResponse(def, answers, locale);
             if (fast !== undefined) {
@@ -164,6 +175,40 @@ describe("scoreResponse's fast path leaves unusual answer objects to the general
     expect(outer.scores.total?.value).toBe(27);
     expect(inner?.scores.total?.value).toBe(0);
     expectSame(outer, generalResponse(scale, target));
+  });
+
+  it("scores again from a getter in the middle of the answers", () => {
+    let inner: ScaleResult | undefined;
+    const answers = all(2);
+    Object.defineProperty(answers, "q5", {
+      enumerable: true,
+      get() {
+        inner ??= scoreResponse(nine, { ...all(null), q1: 1 });
+        return 0;
+      },
+    });
+    const outer = scoreResponse(nine, answers);
+    expect(fastResponse(nine, answers, "en")).toBeDefined();
+    expect(outer.scores.total?.value).toBe(16);
+    expectSame(inner!, generalResponse(scale, { ...all(null), q1: 1 }));
+    expectSame(outer, generalResponse(scale, { ...all(2), q5: 0 }));
+  });
+
+  it("returns results that share no object or array with the next result", () => {
+    const kitchen = valid(kitchenSinkScale());
+    const answers = Object.fromEntries(kitchen.items.map((item) => [item.id, null]));
+    expect(fastResponse(kitchen, answers, "zh-CN")).toBeDefined();
+    const first = scoreResponse(kitchen, answers, { locale: "zh-CN" });
+    const want = JSON.stringify(first);
+    expect(first.flags.length).toBeGreaterThan(0);
+    for (const flag of first.flags) {
+      flag.items.push("changed");
+      flag.scores.push("changed");
+    }
+    first.flags.push(first.flags[0]!);
+    first.issues.push(first.issues[0]!);
+    for (const score of Object.values(first.scores)) score.answered = -1;
+    expect(JSON.stringify(scoreResponse(kitchen, answers, { locale: "zh-CN" }))).toBe(want);
   });
 
   it("uses the general path for a locale outside LOCALES, as before", () => {

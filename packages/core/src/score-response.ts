@@ -25,8 +25,9 @@ export function scoreResponse(
   answers: Answers,
   options: ScoreOptions = {},
 ): ScaleResult {
-  // the common case (a plain object of valid answers or nulls, no norms): a generated
-  // reader and the scale's batch loop on one row, with the same result
+  // the common case (a plain object of valid answers or nulls, no norms): one function
+  // generated per scale (the batch loop's row code, the result written out), with the
+  // same result
   if (
     options.normGroup === undefined &&
     options.normTable === undefined &&
