@@ -9,6 +9,7 @@ import { formulaToSql } from "./formula-to-sql";
 import { IssueCollector } from "./issue-collector";
 import type { ScaleDefinition } from "./scale-definition-schema";
 import { type SqlDialect, sqlNumber, sqlOp, sqlRound, sqlString, sqlSyntax } from "./sql-dialect";
+import { isIntegerSqlType } from "./sql-integer-type";
 import { sqlOutputs } from "./sql-outputs";
 
 /** Options of `scaleToSql`. */
@@ -20,6 +21,13 @@ export interface SqlOptions {
   keep?: string[];
   /** Item id → column name, where they differ. */
   columns?: Record<string, string>;
+  /**
+   * Column name → SQL type, as `DESCRIBE` (DuckDB, Spark) or `information_schema.columns`
+   * (PostgreSQL) reports it. An answer in a column of an integer type (TINYINT to
+   * HUGEINT, their unsigned and short names, DECIMAL(p, 0)) needs no whole-number test:
+   * the same results, computed faster.
+   */
+  columnTypes?: Record<string, string>;
   /** Items the table has no column for: not shown to anyone. */
   notShown?: string[];
   /** A norm table by id: adds `<score>_z`, `<score>_t` and `<score>_percentile`. */
@@ -65,11 +73,14 @@ export function scaleToSql(definition: ScaleDefinition, options: SqlOptions): st
 
   // 1. items: each answer as a double (NULL for an item not shown), then whether it is
   //    valid and its keyed value
+  const column = (id: string) => options.columns?.[id] ?? id;
   const itemColumns = def.items.map((item) =>
     notShown.has(item.id)
       ? `CAST(NULL AS ${q.double}) AS ${raw(item.id)}`
-      : `CAST(${q.id(options.columns?.[item.id] ?? item.id)} AS ${q.double}) AS ${raw(item.id)}`,
+      : `CAST(${q.id(column(item.id))} AS ${q.double}) AS ${raw(item.id)}`,
   );
+  // an answer from an integer column is a whole number already
+  const whole = (id: string) => isIntegerSqlType(options.columnTypes?.[column(id)] ?? "");
   const valid = def.items.map((item, i) => {
     const domain = analysis.domains[i]!;
     const x = raw(item.id);
@@ -82,7 +93,7 @@ export function scaleToSql(definition: ScaleDefinition, options: SqlOptions): st
     else {
       if (Number.isFinite(domain.min)) parts.push(`${x} >= ${sqlNumber(domain.min)}`);
       if (Number.isFinite(domain.max)) parts.push(`${x} <= ${sqlNumber(domain.max)}`);
-      if (domain.integer) parts.push(`${x} = FLOOR(${x})`);
+      if (domain.integer && !whole(item.id)) parts.push(`${x} = FLOOR(${x})`);
     }
     if (parts.length === 0) return `(${x} IS NOT NULL)`;
     // as a CASE test, NULL (a missing answer) is not TRUE, so the result is FALSE, never
