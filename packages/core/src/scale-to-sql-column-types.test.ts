@@ -47,12 +47,29 @@ describe("scaleToSql with columnTypes", () => {
       // q2's type is given under its column's name; q3 is a double, q4 text
       columnTypes: { q1: "bigint", "PHQ 2": "integer", q3: "double precision", q4: "text" },
     });
+    // q1 and q2 are tested and keyed as the integers they are, their sum cast to double
     expect(sql).toContain(
+      '(CASE WHEN "q1" >= 0 AND "q1" <= 3 THEN TRUE ELSE FALSE END) AS "ok_q1"',
+    );
+    expect(sql).toContain('(CASE WHEN "ok_q2" THEN CAST("PHQ 2" AS BIGINT) ELSE 0 END)');
+    expect(sql).toContain('CAST((0 + "k_q1" + "k_q2" + "k_q3"');
+    expect(sql).toContain('AS DOUBLE PRECISION) AS "a_total"');
+    expect(sql).not.toContain('"i_q2" = FLOOR');
+    for (const id of ["q3", "q4", "q5", "q9"]) {
+      expect(sql).toContain(`"i_${id}" = FLOOR("i_${id}")`);
+      expect(sql).toContain(`(CASE WHEN "ok_${id}" THEN "i_${id}" ELSE 0 END)`);
+    }
+    // a fractional weight keeps the double: no integer test, but the cast answer
+    const half = valid({
+      ...nineItemScale(),
+      items: nineItemScale().items.map((item) => ({ ...item, weight: 0.5 })),
+      scores: nineItemScale().scores.map((score) => ({ ...score, bands: undefined })),
+    });
+    const halfSql = scaleToSql(half, { dialect: "duckdb", from: "t", columnTypes: { q1: "INT" } });
+    expect(halfSql).toContain(
       '(CASE WHEN "i_q1" >= 0 AND "i_q1" <= 3 THEN TRUE ELSE FALSE END) AS "ok_q1"',
     );
-    expect(sql).not.toContain('"i_q2" = FLOOR');
-    for (const id of ["q3", "q4", "q5", "q9"])
-      expect(sql).toContain(`"i_${id}" = FLOOR("i_${id}")`);
+    expect(halfSql).toContain('(0 + "k_q1" + "k_q2"');
     // an integer item without bounds in an integer column: any number given is valid
     const open = valid({
       ...nineItemScale(),
@@ -97,6 +114,8 @@ describe("scaleToSql with columnTypes", () => {
           const plain = scaleToSql(def, { dialect: "duckdb", from: doubles, keep: ["id"] });
           const got = await query(`${typed} ORDER BY "id"`);
           expect(got).toEqual(await query(`${plain} ORDER BY "id"`));
+          // the same column types too: integer sums are cast back to double
+          expect(await query(`DESCRIBE ${typed}`)).toEqual(await query(`DESCRIBE ${plain}`));
           scored += got.length;
         },
       ),
@@ -104,6 +123,31 @@ describe("scaleToSql with columnTypes", () => {
     );
     expect(scored).toBeGreaterThan(100);
   }, 60_000);
+
+  it("reads integer columns of every width, whatever number they hold", async () => {
+    const def = valid(nineItemScale());
+    const ids = def.items.map((item) => item.id);
+    // the largest UBIGINT and HUGEINT (invalid answers: a cast to BIGINT would fail),
+    // a negative TINYINT, a valid answer in each, and NULL
+    const types = ["UBIGINT", "HUGEINT", "TINYINT", "SMALLINT", "INTEGER", "UINTEGER"];
+    const cells = [
+      ["18446744073709551615", "170141183460469231731687303715884105727", "-128", "3", "2", "1"],
+      ["3", "2", "1", "NULL", "0", "4294967295"],
+    ];
+    const select = (row: string[]) =>
+      `SELECT ${ids.map((id, i) => `CAST(${row[i % row.length]} AS ${types[i % types.length]}) AS "${id}"`).join(", ")}`;
+    const from = `(${cells.map(select).join(" UNION ALL ")})`;
+    const columnTypes = await describe_(from);
+    expect(columnTypes.q1).toBe("UBIGINT");
+    const typed = scaleToSql(def, { dialect: "duckdb", from, columnTypes });
+    expect(typed).toContain('CAST("q1" AS BIGINT)');
+    const doubles = `(SELECT ${ids.map((id) => `CAST("${id}" AS DOUBLE) AS "${id}"`).join(", ")} FROM ${from})`;
+    const plain = scaleToSql(def, { dialect: "duckdb", from: doubles });
+    const rows = await query(`${typed} ORDER BY "total" NULLS FIRST`);
+    expect(rows).toEqual(await query(`${plain} ORDER BY "total" NULLS FIRST`));
+    // the second row: 3 + 2 + 1 + 0 + 3 + 2 + 1 valid, two missing or out of range → 12 × 9 / 7
+    expect(rows.map((r) => r.total)).toEqual([null, Math.floor((12 * 9) / 7 + 0.5)]);
+  });
 
   it("keeps the test for a column whose type holds fractions: 2.5 is not a 0–3 answer", async () => {
     const def = valid(nineItemScale());
