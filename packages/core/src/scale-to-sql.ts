@@ -24,8 +24,9 @@ export interface SqlOptions {
   /**
    * Column name → SQL type, as `DESCRIBE` (DuckDB, Spark) or `information_schema.columns`
    * (PostgreSQL) reports it. An answer in a column of an integer type (TINYINT to
-   * HUGEINT, their unsigned and short names, DECIMAL(p, 0)) needs no whole-number test:
-   * the same results, computed faster.
+   * HUGEINT, their unsigned and short names, DECIMAL(p, 0)) needs no whole-number test,
+   * and one of small whole values with an integer weight is summed as an integer: the
+   * same rows and column types, computed faster.
    */
   columnTypes?: Record<string, string>;
   /** Items the table has no column for: not shown to anyone. */
