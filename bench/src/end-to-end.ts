@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { type ScaleDefinition, scaleToSql, scoreBatch } from "@psyscreen/core";
+import { type ScaleDefinition, type SqlOptions, scaleToSql, scoreBatch } from "@psyscreen/core";
 import { type CaseResult, measure, ratio } from "./measure";
 import { hasRDataTable, R_CSV, runRCsv } from "./r-csv-case";
 import { reliabilityCases } from "./reliability-cases";
@@ -172,21 +172,23 @@ export async function endToEndCases(o: EndToEndOptions): Promise<CaseResult[]> {
   const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
   const connection = await instance.connect();
   await connection.run(`CREATE TABLE answers AS SELECT * FROM ${from}`);
+  // the table's column types, as a user passes them from DESCRIBE (integer answers need
+  // no whole-number test)
+  const described = (await connection.runAndReadAll("DESCRIBE answers")).getRowObjectsJS();
+  const columnTypes = Object.fromEntries(
+    described.map((d) => [String(d.column_name), String(d.column_type)]),
+  );
+  const sqlOptions: SqlOptions = { dialect: "duckdb", from: "answers", keep: ["id"], columnTypes };
   for (const [name, sql, note] of [
     [
       SQL_GENERATED,
-      scaleToSql(o.phq9, { dialect: "duckdb", from: "answers", keep: ["id"] }),
-      "every output: 3 scores, 2 text bands, 2 scale and 2 engine flags (10 columns)",
+      scaleToSql(o.phq9, sqlOptions),
+      "every output: 3 scores, 2 text bands, 2 scale and 2 engine flags (10 columns); `columnTypes` from DESCRIBE",
     ],
     [
       SQL_GENERATED_LIKE,
-      scaleToSql(o.phq9, {
-        dialect: "duckdb",
-        from: "answers",
-        keep: ["id"],
-        outputs: ["total", "item9_positive"],
-      }),
-      "`outputs`: id, total, its band as text, item-9 flag, as the hand-written query",
+      scaleToSql(o.phq9, { ...sqlOptions, outputs: ["total", "item9_positive"] }),
+      "`outputs`: id, total, its band as text, item-9 flag, as the hand-written query; `columnTypes` from DESCRIBE",
     ],
     [SQL_HAND, handWrittenSql("answers"), "only what the hand loop computes"],
   ] as const) {

@@ -7,6 +7,7 @@ import { conditionToSql } from "./condition-to-sql";
 import { ENGINE_FLAGS } from "./engine-flags";
 import { formulaToSql } from "./formula-to-sql";
 import { IssueCollector } from "./issue-collector";
+import { itemSql } from "./item-sql";
 import type { ScaleDefinition } from "./scale-definition-schema";
 import { type SqlDialect, sqlNumber, sqlOp, sqlRound, sqlString, sqlSyntax } from "./sql-dialect";
 import { sqlOutputs } from "./sql-outputs";
@@ -20,6 +21,14 @@ export interface SqlOptions {
   keep?: string[];
   /** Item id → column name, where they differ. */
   columns?: Record<string, string>;
+  /**
+   * Column name → SQL type, as `DESCRIBE` (DuckDB, Spark) or `information_schema.columns`
+   * (PostgreSQL) reports it. An answer in a column of an integer type (TINYINT to
+   * HUGEINT, their unsigned and short names, DECIMAL(p, 0)) needs no whole-number test,
+   * and one of small whole values with an integer weight is summed as an integer: the
+   * same rows and column types, computed faster.
+   */
+  columnTypes?: Record<string, string>;
   /** Items the table has no column for: not shown to anyone. */
   notShown?: string[];
   /** A norm table by id: adds `<score>_z`, `<score>_t` and `<score>_percentile`. */
@@ -65,53 +74,18 @@ export function scaleToSql(definition: ScaleDefinition, options: SqlOptions): st
 
   // 1. items: each answer as a double (NULL for an item not shown), then whether it is
   //    valid and its keyed value
-  const itemColumns = def.items.map((item) =>
-    notShown.has(item.id)
-      ? `CAST(NULL AS ${q.double}) AS ${raw(item.id)}`
-      : `CAST(${q.id(options.columns?.[item.id] ?? item.id)} AS ${q.double}) AS ${raw(item.id)}`,
-  );
-  const valid = def.items.map((item, i) => {
-    const domain = analysis.domains[i]!;
-    const x = raw(item.id);
-    // a run of consecutive integers is tested as a range: much faster than IN (…)
-    const contiguous =
-      domain.values === undefined ||
-      (domain.integer && domain.values.length === domain.max - domain.min + 1);
-    const parts: string[] = [];
-    if (!contiguous) parts.push(`${x} IN (${domain.values!.map(sqlNumber).join(", ")})`);
-    else {
-      if (Number.isFinite(domain.min)) parts.push(`${x} >= ${sqlNumber(domain.min)}`);
-      if (Number.isFinite(domain.max)) parts.push(`${x} <= ${sqlNumber(domain.max)}`);
-      if (domain.integer) parts.push(`${x} = FLOOR(${x})`);
-    }
-    if (parts.length === 0) return `(${x} IS NOT NULL)`;
-    // as a CASE test, NULL (a missing answer) is not TRUE, so the result is FALSE, never
-    // NULL, without an `IS NOT NULL` test; and DuckDB evaluates a CASE test as a filter,
-    // each comparison only on the rows the previous one kept, several times faster than
-    // the same AND as a value
-    return `(CASE WHEN ${parts.join(" AND ")} THEN TRUE ELSE FALSE END)`;
-  });
+  const items = itemSql(def, analysis, q, { ...options, notShown });
   const ok = (id: string) => q.id(`ok_${id}`);
   const key = (id: string) => q.id(`k_${id}`);
-  const validColumns = def.items.map((item, i) => `${valid[i]} AS ${ok(item.id)}`);
-  const keyedColumns = def.items.map((item, i) => {
-    const domain = analysis.domains[i]!;
-    const value = item.reverse
-      ? `(${sqlNumber(domain.min + domain.max)} - ${raw(item.id)})`
-      : raw(item.id);
-    const weighted = item.weight === 1 ? value : `${value} * ${sqlNumber(item.weight)}`;
-    // 0 for an answer that does not count, so that a sum needs no COALESCE
-    return `(CASE WHEN ${ok(item.id)} THEN ${weighted} ELSE 0 END) AS ${key(item.id)}`;
-  });
   // a column never NULL: TRUE for a valid answer
   const validOf = ok;
 
   // 2. scores, one CTE each in dependency order; `missing` says why a score is NULL
   const missing: string[] = [];
   const ctes = [
-    `${q.id("items")} AS (SELECT *, ${itemColumns.join(", ")} FROM ${options.from})`,
-    `${q.id("valid")} AS (SELECT *, ${validColumns.join(", ")} FROM ${q.id("items")})`,
-    `${q.id("keyed")} AS (SELECT *, ${keyedColumns.join(", ")} FROM ${q.id("valid")})`,
+    `${q.id("items")} AS (SELECT *, ${items.itemColumns.join(", ")} FROM ${options.from})`,
+    `${q.id("valid")} AS (SELECT *, ${items.validColumns.join(", ")} FROM ${q.id("items")})`,
+    `${q.id("keyed")} AS (SELECT *, ${items.keyedColumns.join(", ")} FROM ${q.id("valid")})`,
   ];
   let previous = "keyed";
   for (const k of analysis.scoreOrder) {
@@ -157,7 +131,10 @@ export function scaleToSql(definition: ScaleDefinition, options: SqlOptions): st
       const aggregateSql =
         s.method === "count"
           ? `(${s.items.map((id) => `(CASE WHEN ${validOf(id)} AND ${raw(id)} ${sqlOp(s.op)} ${sqlNumber(s.value)} THEN 1 ELSE 0 END)`).join(" + ")})`
-          : `(0 + ${s.items.map((id) => key(id)).join(" + ")})`;
+          : s.items.some(items.integerKey)
+            ? // integer keyed values add up in their own type, exactly; the score is a double
+              `CAST((0 + ${s.items.map((id) => key(id)).join(" + ")}) AS ${q.double})`
+            : `(0 + ${s.items.map((id) => key(id)).join(" + ")})`;
       const aggregateCte = `aggregate_${s.id}`;
       ctes.push(
         `${q.id(aggregateCte)} AS (SELECT *, ${answered} AS ${answeredCol}, ${aggregateSql} AS ${aggregateCol} FROM ${q.id(previous)})`,
