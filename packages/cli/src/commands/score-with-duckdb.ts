@@ -67,8 +67,14 @@ export async function scoreWithDuckdb(
   const connection = await instance.connect();
   try {
     // items the file has no column for were not shown to anyone
-    const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`);
-    const header = new Set(described.getRowObjectsJS().map((row) => String(row.column_name)));
+    const described = (
+      await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`)
+    ).getRowObjectsJS();
+    const header = new Set(described.map((row) => String(row.column_name)));
+    // the detected types: answers in integer columns need no whole-number test
+    const columnTypes = Object.fromEntries(
+      described.map((row) => [String(row.column_name), String(row.column_type)]),
+    );
     const notShown = scale.items.map((i) => i.id).filter((id) => !header.has(columns[id] ?? id));
     if (notShown.length === scale.items.length) {
       throw new CliError(say(locale, "header-no-items", { file: options.input, scale: scale.id }));
@@ -78,6 +84,7 @@ export async function scoreWithDuckdb(
       from,
       keep: options.idColumn === undefined ? [] : [options.idColumn],
       columns,
+      columnTypes,
       notShown,
     });
     let rows = 0;
