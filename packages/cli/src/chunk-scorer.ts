@@ -1,11 +1,11 @@
 import {
   type BatchResult,
-  ENGINE_FLAGS,
   ENGINE_VERSION,
   type ScaleDefinition,
   scoreBatch,
 } from "@psyscreen/core";
 import type { AnswerRow } from "./answer-rows";
+import { resultFlagIds } from "./result-columns";
 
 type Row = Extract<AnswerRow, { kind: "row" }>;
 
@@ -41,11 +41,7 @@ export class ChunkScorer {
     this.items = scale.items.map((i) => i.id);
     this.columns = this.items.map(() => new Float64Array(size));
     this.present = this.items.map(() => false);
-    this.flagIds = [
-      ...scale.flags.map((f) => f.id),
-      ENGINE_FLAGS.incomplete,
-      ENGINE_FLAGS.criticalItemUnanswered,
-    ];
+    this.flagIds = resultFlagIds(scale);
     this.tail = [scale.id, scale.version, ENGINE_VERSION];
   }
 

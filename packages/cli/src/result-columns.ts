@@ -1,4 +1,4 @@
-import type { ScaleDefinition, ScaleResult } from "@psyscreen/core";
+import { ENGINE_FLAGS, type ScaleDefinition, type ScaleResult } from "@psyscreen/core";
 
 /**
  * The output columns of `psyscreen score` for a scale: per score its value and band
@@ -41,4 +41,16 @@ export function resultValues(
     result.engineVersion,
   );
   return values;
+}
+
+/**
+ * Every flag a result of the scale can list, in the order it lists them: the scale's
+ * own, then the engine's `incomplete` and `critical_item_unanswered`.
+ */
+export function resultFlagIds(scale: ScaleDefinition): string[] {
+  return [
+    ...scale.flags.map((f) => f.id),
+    ENGINE_FLAGS.incomplete,
+    ENGINE_FLAGS.criticalItemUnanswered,
+  ];
 }

@@ -60,9 +60,11 @@ export async function* decodeChunks(
   let decoder: TextDecoder | undefined;
   let label = "";
   let lines = 0;
-  /** Whether the decoder has read a chunk, and whether it may hold part of a character. */
-  let decoded = false;
-  let pending = false;
+  /**
+   * Whether the next chunk must go through the decoder: the first (whose byte-order mark
+   * it strips) and any after a chunk that may end inside a character.
+   */
+  let pending = true;
   for await (const chunk of bytes) {
     if (options.progress) options.progress.bytes += chunk.length;
     if (decoder === undefined) {
@@ -81,14 +83,13 @@ export async function* decodeChunks(
     }
     let text: string;
     try {
-      // ASCII is the same in UTF-8 and read far faster as Latin-1; the decoder must not
-      // hold the start of a character from the chunk before (nor a BOM still to strip)
-      if (label === "utf-8" && decoded && !pending && isAscii(chunk))
+      // ASCII is the same in UTF-8 and read far faster as Latin-1
+      const ascii = isAscii(chunk);
+      if (label === "utf-8" && !pending && ascii)
         text = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString("latin1");
       else {
         text = decoder.decode(chunk, { stream: true });
-        pending = !isAscii(chunk);
-        decoded = true;
+        pending = !ascii;
       }
     } catch {
       const lenient = new TextDecoder(label).decode(chunk);

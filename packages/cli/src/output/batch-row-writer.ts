@@ -1,10 +1,10 @@
 import {
   type BatchResult,
-  ENGINE_FLAGS,
   ENGINE_VERSION,
   formatCsvRow,
   type ScaleDefinition,
 } from "@psyscreen/core";
+import { resultFlagIds } from "../result-columns";
 
 /** One text cell as `formatCsvRow` writes it with `neutralizeFormulas`, without the newline. */
 function textCell(text: string): string {
@@ -61,11 +61,7 @@ export class BatchRowWriter {
     this.bandCells = scale.scores.map((s) =>
       s.bands?.length ? s.bands.map((b) => encoder.encode(`,${textCell(b.id)}`)) : undefined,
     );
-    this.flagIds = [
-      ...scale.flags.map((f) => f.id),
-      ENGINE_FLAGS.incomplete,
-      ENGINE_FLAGS.criticalItemUnanswered,
-    ];
+    this.flagIds = resultFlagIds(scale);
     if (this.flagIds.length > BITS.length)
       throw new Error(`BatchRowWriter takes up to ${BITS.length} flags, ${scale.id} has more`);
     this.tail = formatCsvRow(["", scale.id, scale.version, ENGINE_VERSION], {
